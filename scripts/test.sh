@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The one test command (npm test): type check, lint, unit, conformance against real OpenSSL, build, browser tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh || exit 1
+bash scripts/ensure-system.sh || exit 1
+failed=()
+stage() {
+  local name="$1"; shift
+  echo; echo "=== $name"
+  if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failed+=("$name"); fi
+}
+stage "type check" npm run -s check
+stage "lint" npm run -s lint
+stage "unit tests" npx vitest run
+stage "conformance (real OpenSSL vs simulation)" node bin/session-lab.js conformance --real
+stage "build" npm run -s build
+stage "browser tests" npx playwright test
+echo
+if [ ${#failed[@]} -ne 0 ]; then echo "FAILED stages: ${failed[*]}"; exit 1; fi
+echo "all stages passed"
