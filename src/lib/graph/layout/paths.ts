@@ -1,0 +1,56 @@
+/**
+ * Edge geometry: where each edge leaves its holder and enters its object, as an SVG path (d3-shape's
+ * horizontal link). Cache edges leave from the entry's row in the context's cache list (or its tick
+ * in the folded strip), so the list order is visible in the wiring too.
+ */
+import { linkHorizontal } from 'd3-shape';
+import type { GraphEdge, GraphModel } from '../model/types';
+import { CACHE_ROW, CACHE_STRIP, CTX_HEADER, type Box, type Layout } from './layout';
+import { stripFor, type Strip } from './strip';
+
+type Point = [number, number];
+const link = linkHorizontal<{ source: Point; target: Point }, Point>();
+
+export interface EdgeGeometry {
+	id: string;
+	d: string;
+	/** Midpoint, for the edge's click target label. */
+	mid: Point;
+}
+
+/** Where a cache edge leaves the context box. */
+export function cachePort(box: Box, model: GraphModel, ctx: string, session: string, strips = new Map<string, Strip>()): Point | null {
+	const cache = model.caches.find((c) => c.ctx === ctx);
+	if (!cache) return null;
+	const i = cache.entries.findIndex((e) => e.key === session);
+	if (i < 0) return null;
+	if (cache.aggregated) {
+		let strip = strips.get(ctx);
+		if (!strip) strips.set(ctx, (strip = stripFor(cache, box.w)));
+		return [box.x + strip.x(cache.entries[i].expiry), box.y + CTX_HEADER + CACHE_STRIP];
+	}
+	return [box.x + box.w, box.y + CTX_HEADER + i * CACHE_ROW + CACHE_ROW / 2];
+}
+
+export function edgeGeometry(edges: GraphEdge[], model: GraphModel, layout: Layout): EdgeGeometry[] {
+	const out: EdgeGeometry[] = [];
+	// Parallel edges between the same pair are fanned out a little so both stay visible.
+	const pairs = new Map<string, number>();
+	const strips = new Map<string, Strip>();
+	for (const e of edges) {
+		const s = layout.boxes.get(e.source);
+		const t = layout.boxes.get(e.target);
+		if (!s || !t) continue;
+		const pair = `${e.source}->${e.target}`;
+		const k = pairs.get(pair) ?? 0;
+		pairs.set(pair, k + 1);
+		const offset = k === 0 ? 0 : k % 2 ? 7 * Math.ceil(k / 2) : -7 * Math.ceil(k / 2);
+		const forward = t.x >= s.x + s.w;
+		let from: Point = forward ? [s.x + s.w, s.y + s.h / 2 + offset] : [s.x, s.y + s.h / 2 + offset];
+		if (e.slot === 'cache') from = cachePort(s, model, e.source, e.target, strips) ?? from;
+		const to: Point = forward || from[0] < t.x ? [t.x, t.y + Math.min(t.h / 2, 28) + offset] : [t.x + t.w, t.y + t.h / 2 + offset];
+		const d = link({ source: from, target: to }) ?? '';
+		out.push({ id: e.id, d, mid: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2] });
+	}
+	return out;
+}

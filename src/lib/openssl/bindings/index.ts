@@ -1,0 +1,30 @@
+/**
+ * The simulated OpenSSL as a NativeLibrary: core (engine), connection (handshake) and
+ * serialization (asn1) bindings registered into one table over one World. Later registrations
+ * win, so connection.ts / serialization.ts may replace a core binding with a richer one.
+ */
+import type { NativeLibrary } from '../../snippet/abi';
+import { World, type RecordMode } from '../world';
+import { BindingTable } from './table';
+import { register as registerCore } from './core';
+
+export { BindingTable } from './table';
+export { CORE_CONSTANTS } from './core';
+
+export type RegisterBindings = (table: BindingTable, world: World) => void;
+
+/** Binding sets of the other areas; index.ts lists them here once their files exist. */
+const EXTRA: RegisterBindings[] = [];
+
+export interface EngineLibraryOptions {
+	now: number;
+	record?: RecordMode;
+}
+
+export function createEngineLibrary(options: EngineLibraryOptions): { world: World; library: NativeLibrary; table: BindingTable } {
+	const world = new World({ now: options.now, record: options.record ?? 'full' });
+	const table = new BindingTable(world);
+	registerCore(table, world);
+	for (const r of EXTRA) r(table, world);
+	return { world, library: table.library(), table };
+}

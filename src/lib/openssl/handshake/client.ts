@@ -1,0 +1,196 @@
+/**
+ * The client's side of the state machine (semantics.md 7.0, client table): ClientHello, ServerHello,
+ * NewSessionTicket, handshake end. Each function runs at the step where real OpenSSL does the same.
+ */
+import type { World } from '../world';
+import type { Ssl } from '../objects/ssl';
+import type { SslSession } from '../objects/session';
+import { incStat } from '../cache/callbacks';
+import { removeEntry } from '../cache/ops';
+import { assertAlive } from '../ledger';
+import { sessionDup } from '../session-ops';
+import { installSession, sameBytes } from '../ssl-ops';
+import type { Msg, NewSessionTicket, ServerHello } from './messages';
+import type { HsState } from './state';
+import { dupSlotSession, newSlotSession, sessionChanged } from './ops';
+import { inRange, rangeOf } from './versions';
+import { randomBytes } from './random';
+import { sha256 } from './sha256';
+import { updateCache } from './update-cache';
+import { receiveFatal, sendFatal } from './fatal';
+import {
+	KEX_GROUP,
+	R,
+	SSL_OP_NO_TICKET,
+	SSL_SESS_CACHE_CLIENT,
+	SSL_SESS_FLAG_EXTMS,
+	TLS1_2_VERSION,
+	TLS1_3_VERSION,
+	VERIFY_SELF_SIGNED
+} from './constants';
+
+const EMPTY = new Uint8Array(0);
+
+/** Start a handshake (or a renegotiation): counters, the session to offer, the ClientHello. */
+export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
+	const reneg = hs.firstDone;
+	hs.renegotiating = reneg;
+	hs.resumed = false;
+	incStat(w, ssl.sessionCtx, reneg ? 'connect_renegotiate' : 'connect');
+	ssl.handshake = 'in-init';
+	ssl.hit = false;
+	const range = rangeOf(ssl);
+	ssl.version = range.hi;
+	w.touch(ssl);
+	let sess = ssl.session;
+	if (sess) assertAlive(w, sess, 'the ClientHello reads the SSL session');
+	if (!reneg && (!sess || !sess.resumable || !inRange(sess.fields.sslVersion, range))) {
+		sess = newSlotSession(w, ssl, range.hi, 'handshake: ClientHello placeholder');
+	}
+	const s = sess as SslSession;
+	hs.offeredWithId = s.fields.sessionId.length > 0;
+	const offering = !reneg && s.resumable;
+	const v = s.fields.sslVersion;
+	const ticket = s.fields.ticket && s.fields.ticket.length > 0 ? s.fields.ticket : null;
+	let sessionId: Uint8Array = EMPTY;
+	if (!reneg) {
+		if (offering && v <= TLS1_2_VERSION) sessionId = s.fields.sessionId.slice();
+		else if (range.hi >= TLS1_3_VERSION) sessionId = randomBytes(w, 32); // middlebox compatibility
+	}
+	let ticketExt: Uint8Array | null = null;
+	if (!(ssl.options & SSL_OP_NO_TICKET)) ticketExt = !reneg && offering && v <= TLS1_2_VERSION && ticket ? ticket.slice() : EMPTY;
+	hs.out?.push({
+		t: 'ClientHello',
+		minVersion: range.lo,
+		maxVersion: range.hi,
+		sessionId,
+		ticket: ticketExt,
+		psk: offering && v === TLS1_3_VERSION && ticket ? ticket.slice() : null,
+		renegotiation: reneg
+	});
+	hs.phase = 'c-wait-sh';
+}
+
+function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
+	const v = sh.version;
+	hs.version = v;
+	ssl.version = v;
+	ssl.methodVersion = v;
+	w.touch(ssl);
+	if (!sh.resumed) {
+		if (hs.offeredWithId) {
+			incStat(w, ssl.sessionCtx, 'misses');
+			newSlotSession(w, ssl, v, 'handshake: new session (the server did not resume)');
+		}
+		const s = ssl.session as SslSession;
+		const f = s.fields;
+		f.sslVersion = v;
+		f.cipherId = sh.cipherId;
+		f.kexGroup = sh.kexGroup;
+		f.peer = sh.peer ? sh.peer.slice() : null;
+		f.verifyResult = VERIFY_SELF_SIGNED;
+		f.masterKey = sh.masterKey.slice();
+		if (v <= TLS1_2_VERSION) {
+			f.sessionId = sh.sessionId.slice();
+			if (sh.extendedMasterSecret) f.flags |= SSL_SESS_FLAG_EXTMS;
+		}
+		sessionChanged(w, s);
+		ssl.verifyResult = VERIFY_SELF_SIGNED;
+		hs.resumed = false;
+	} else {
+		const s = ssl.session as SslSession;
+		if (!sameBytes(s.fields.sidCtx, ssl.sidCtx)) {
+			sendFatal(w, ssl, hs, R.ATTEMPT_TO_REUSE_SESSION_IN_DIFFERENT_CONTEXT, 'illegal_parameter', 'tls_process_server_hello');
+			return;
+		}
+		hs.resumed = true;
+		ssl.hit = true;
+		w.touch(ssl);
+	}
+	if (v === TLS1_3_VERSION) hs.resumptionSecret = sh.masterKey.slice();
+	hs.phase = 'c-wait-flight';
+}
+
+/** Handshake end (7.0 client table, last row). */
+function clientEnd(w: World, ssl: Ssl, hs: HsState): void {
+	const sctx = ssl.sessionCtx;
+	if (hs.version <= TLS1_2_VERSION) {
+		updateCache(w, ssl, false, hs.version);
+		if (hs.resumed) incStat(w, sctx, 'hits');
+		incStat(w, sctx, 'connect_good');
+	} else {
+		if (hs.resumed) incStat(w, sctx, 'hits');
+		incStat(w, sctx, 'connect_good');
+		// Single-use tickets: the session just used leaves the client cache (and is marked).
+		if (sctx.mode & SSL_SESS_CACHE_CLIENT && ssl.session) removeEntry(w, sctx, ssl.session, 'remove', 'handshake: TLS 1.3 client end (single use)');
+	}
+	hs.phase = 'idle';
+	hs.firstDone = true;
+	hs.renegotiating = false;
+	ssl.renegotiatePending = false;
+	ssl.handshake = 'done';
+	w.touch(ssl);
+}
+
+/** TLS <= 1.2 NewSessionTicket during the handshake. */
+function onTicket12(w: World, ssl: Ssl, nst: NewSessionTicket): void {
+	const sctx = ssl.sessionCtx;
+	let s = ssl.session as SslSession;
+	if (s.fields.sessionId.length > 0) {
+		const old = s;
+		s = sessionDup(w, old, { kind: 'session', holder: ssl, via: 'handshake: NewSessionTicket replaces a session with an id' }, { ticket: false });
+		if (sctx.mode & SSL_SESS_CACHE_CLIENT) removeEntry(w, sctx, old, 'remove', 'handshake: NewSessionTicket replaces a cached session');
+		installSession(w, ssl, s, 'handshake: NewSessionTicket');
+	}
+	storeTicket(w, s, nst);
+}
+
+function storeTicket(w: World, s: SslSession, nst: NewSessionTicket): void {
+	const f = s.fields;
+	f.ticket = nst.ticket.slice();
+	f.ticketLifetimeHint = nst.lifetimeHint;
+	f.time = w.now;
+	f.sessionId = sha256(nst.ticket);
+	if (nst.psk) {
+		f.ticketAgeAdd = nst.ageAdd;
+		f.maxEarlyData = nst.maxEarlyData;
+		f.masterKey = nst.psk.slice();
+	}
+	sessionChanged(w, s);
+}
+
+/** TLS 1.3 NewSessionTicket (after the handshake): a new session per ticket, then the client cache. */
+export function clientTicket13(w: World, ssl: Ssl, nst: NewSessionTicket): void {
+	const s = dupSlotSession(w, ssl, 'handshake: NewSessionTicket (TLS 1.3)');
+	storeTicket(w, s, nst);
+	updateCache(w, ssl, false, TLS1_3_VERSION);
+}
+
+/** One inbound message while the client's handshake runs. */
+export function clientInInit(w: World, ssl: Ssl, hs: HsState, m: Msg): void {
+	if (m.t === 'Alert') {
+		if (m.fatal) receiveFatal(w, ssl, hs, m.reason);
+		else if (m.reason === 'no_renegotiation' && hs.renegotiating)
+			sendFatal(w, ssl, hs, R.NO_RENEGOTIATION, 'handshake_failure', 'ssl3_read_bytes');
+		return;
+	}
+	if (hs.phase === 'c-wait-sh') {
+		if (m.t === 'ServerHello') onServerHello(w, ssl, hs, m);
+		return;
+	}
+	if (hs.phase === 'c-wait-flight') {
+		if (m.t === 'ServerDone') {
+			hs.out?.push({ t: 'ClientFinished' });
+			if (hs.version === TLS1_3_VERSION) clientEnd(w, ssl, hs);
+			else hs.phase = 'c-wait-fin';
+		} else if (m.t === 'ServerFinished') {
+			hs.out?.push({ t: 'ClientFinished' });
+			clientEnd(w, ssl, hs);
+		}
+		return;
+	}
+	if (hs.phase === 'c-wait-fin') {
+		if (m.t === 'NewSessionTicket') onTicket12(w, ssl, m);
+		else if (m.t === 'ServerFinished') clientEnd(w, ssl, hs);
+	}
+}

@@ -1,0 +1,69 @@
+/** Protocol constants the handshake uses (values from OpenSSL 3.0's public headers). */
+export const TLS1_VERSION = 0x0301;
+export const TLS1_1_VERSION = 0x0302;
+export const TLS1_2_VERSION = 0x0303;
+export const TLS1_3_VERSION = 0x0304;
+
+export const SSL_OP_NO_TICKET = 0x4000;
+export const SSL_OP_ALLOW_CLIENT_RENEGOTIATION = 0x100;
+export const SSL_OP_NO_ANTI_REPLAY = 0x1000000;
+
+export const SSL_SESS_CACHE_CLIENT = 0x1;
+export const SSL_SESS_CACHE_SERVER = 0x2;
+export const SSL_SESS_CACHE_NO_AUTO_CLEAR = 0x80;
+export const SSL_SESS_CACHE_NO_INTERNAL_LOOKUP = 0x100;
+export const SSL_SESS_CACHE_NO_INTERNAL_STORE = 0x200;
+
+export const SSL_VERIFY_PEER = 0x1;
+
+export const SSL_SENT_SHUTDOWN = 1;
+export const SSL_RECEIVED_SHUTDOWN = 2;
+
+export const SSL_ERROR_NONE = 0;
+export const SSL_ERROR_SSL = 1;
+export const SSL_ERROR_WANT_READ = 2;
+export const SSL_ERROR_WANT_WRITE = 3;
+export const SSL_ERROR_SYSCALL = 5;
+export const SSL_ERROR_ZERO_RETURN = 6;
+
+/** The suites real OpenSSL 3.0 negotiates between two default contexts with the oracle's P-256 cert. */
+export const CIPHER_TLS12 = 0xc02c; // ECDHE-ECDSA-AES256-GCM-SHA384
+export const CIPHER_TLS13 = 0x1302; // TLS_AES_256_GCM_SHA384
+/** x25519 */
+export const KEX_GROUP = 29;
+/** X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT: what the client records for the throwaway certificate. */
+export const VERIFY_SELF_SIGNED = 18;
+/** SSL_SESSION flag: extended master secret. */
+export const SSL_SESS_FLAG_EXTMS = 0x1;
+/** Length of a TLS 1.3 resumption PSK with SHA-384 and of a TLS 1.2 master secret. */
+export const SECRET_LEN = 48;
+
+/** SSL_R_* reasons raised here (ssl/sslerr.h of 3.0). */
+export const R = {
+	NO_SUITABLE_SIGNATURE_ALGORITHM: 118,
+	CONNECTION_TYPE_NOT_SET: 144,
+	UNSUPPORTED_PROTOCOL: 258,
+	WRONG_SSL_VERSION: 266,
+	ATTEMPT_TO_REUSE_SESSION_IN_DIFFERENT_CONTEXT: 272,
+	UNINITIALIZED: 276,
+	SESSION_ID_CONTEXT_UNINITIALIZED: 277,
+	NO_RENEGOTIATION: 339,
+	SHUTDOWN_WHILE_IN_INIT: 407,
+	SSLV3_ALERT_HANDSHAKE_FAILURE: 1040,
+	TLSV1_ALERT_PROTOCOL_VERSION: 1070
+} as const;
+
+/** The hash behind a suite (TLS 1.3 resumption requires the same one). */
+export function suiteHash(cipherId: number): string {
+	switch (cipherId) {
+		case 0x1301:
+		case 0x1303:
+		case 0x1304:
+		case 0x1305:
+			return 'sha256';
+		case 0x1302:
+			return 'sha384';
+		default:
+			return 'other';
+	}
+}

@@ -1,0 +1,18 @@
+/**
+ * The handshake simulation's public surface. Importing it also registers the SSL_clear hook that
+ * resets a connection's state machine (the transport stays attached, as a BIO does).
+ */
+import { sslClearHooks } from '../ssl-ops';
+import { resetHs } from './state';
+
+let hooked = false;
+if (!hooked) {
+	hooked = true;
+	sslClearHooks.push((_w, ssl) => {
+		if (ssl.ext?.hs) resetHs(ssl);
+	});
+}
+
+export { doHandshake, readEx, shutdown, getError, renegotiate, renegotiatePending, newSessionTicket, setRole } from './driver';
+export { connectPair, shutdownPair } from './pair';
+export { hsOf } from './state';

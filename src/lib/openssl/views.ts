@@ -1,0 +1,105 @@
+/**
+ * Live object → snapshot view (snapshot.ts). Used for the object-created event payload, for
+ * `world.liveSnapshot()` (which tests compare with the replayed snapshot) and for field diffs.
+ */
+import type { CtxView, SessionView, SslView } from './snapshot';
+import type { ObjectView } from './events';
+import { SslCtx, STAT_NAMES } from './objects/ctx';
+import { Ssl } from './objects/ssl';
+import { SslSession } from './objects/session';
+import type { RefCounted } from './objects/refcounted';
+
+function hex(b: Uint8Array): string {
+	let s = '';
+	for (let i = 0; i < b.length; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+	return s;
+}
+
+function base(o: RefCounted) {
+	return {
+		key: o.key,
+		n: o.n,
+		refcount: o.refs,
+		freed: o.freed,
+		holders: o.holders.map((u) => ({ ...u })),
+		createdLine: o.createdLine,
+		freedLine: o.freedLine
+	};
+}
+
+/** The fields of a view that change through field-changed events (not refs, cache lists or stats). */
+export function mutableFields(o: RefCounted): Record<string, unknown> {
+	if (o instanceof SslSession) {
+		const f = o.fields;
+		return {
+			version: f.sslVersion,
+			id: hex(f.sessionId),
+			time: f.time,
+			timeout: f.timeout,
+			expiry: o.timeoutOvf ? null : o.calcTimeout,
+			resumable: o.resumable,
+			notResumable: o.notResumable,
+			hasTicket: f.ticket !== null && f.ticket.length > 0,
+			owner: o.owner ? o.owner.key : null
+		};
+	}
+	if (o instanceof Ssl) {
+		return {
+			side: o.side,
+			ctx: o.ctx.key,
+			sessionCtx: o.sessionCtx.key,
+			session: o.session ? o.session.key : null,
+			handshake: o.handshake,
+			shutdown: o.shutdown,
+			reused: o.hit
+		};
+	}
+	const c = o as SslCtx;
+	return {
+		mode: c.mode,
+		timeout: c.timeout,
+		'cache.sizeLimit': c.cacheSize,
+		callbacks: {
+			new: c.newCb ? c.newCb.name : null,
+			remove: c.removeCb ? c.removeCb.name : null,
+			get: c.getCb ? c.getCb.name : null
+		}
+	};
+}
+
+export function sessionView(s: SslSession): SessionView {
+	return { ...base(s), type: 'SSL_SESSION', ...(mutableFields(s) as Omit<SessionView, keyof ReturnType<typeof base> | 'type'>) };
+}
+
+export function sslView(s: Ssl): SslView {
+	return { ...base(s), type: 'SSL', ...(mutableFields(s) as Omit<SslView, keyof ReturnType<typeof base> | 'type'>) };
+}
+
+/** Cache entries from head to tail (bounded walk: links can be corrupt). */
+export function cacheEntries(c: SslCtx): string[] {
+	const out: string[] = [];
+	let guard = c.hash.size + 100000;
+	for (let e = c.head; e !== null && guard-- > 0; e = e.next) out.push(e.key);
+	return out;
+}
+
+export function ctxView(c: SslCtx): CtxView {
+	const m = mutableFields(c) as { mode: number; timeout: number; 'cache.sizeLimit': number; callbacks: CtxView['callbacks'] };
+	const stats: Record<string, number> = {};
+	for (const k of STAT_NAMES) stats[k] = c.stats[k];
+	return {
+		...base(c),
+		type: 'SSL_CTX',
+		mode: m.mode,
+		timeout: m.timeout,
+		cache: { entries: cacheEntries(c), number: c.hash.size, sizeLimit: m['cache.sizeLimit'] },
+		stats,
+		callbacks: m.callbacks
+	};
+}
+
+export function viewOf(o: RefCounted): ObjectView {
+	if (o instanceof SslSession) return sessionView(o);
+	if (o instanceof Ssl) return sslView(o);
+	return ctxView(o as SslCtx);
+}

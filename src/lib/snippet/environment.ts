@@ -1,0 +1,60 @@
+/**
+ * What a run needs from the outside world: the native library (engine bindings + libc), the shared
+ * clock, lifecycle events for trace lines and leak checks, and snapshots for time travel. The
+ * engine adapter (engine-env.ts) builds one over the simulated OpenSSL; tests can build a bare one.
+ */
+import type { NativeFunction, NativeLibrary, OpaqueObject, CValue } from './abi';
+import type { WorldSnapshot } from '../openssl/snapshot';
+import { createLibc, type Clock } from './libc';
+
+export interface LiveObject {
+	key: string;
+	createdLine: number | null;
+	/** 'held by the program (SSL_SESSION_new at line 7); cache of SSL_CTX#1' */
+	holders: string;
+}
+
+export interface Environment {
+	library: NativeLibrary;
+	clock: Clock;
+	/** Subscribe to object lifecycle: created/freed trace keys, in order. */
+	onLifecycle(listener: (kind: 'new' | 'free', key: string) => void): void;
+	/** Number of engine events so far (step records point into the event log). */
+	eventCount(): number;
+	/** Library objects never destroyed (leak report at exit). */
+	liveObjects(): LiveObject[];
+	isAlive(o: OpaqueObject): boolean;
+	describeObject(o: OpaqueObject): string;
+	/** World state after events [0, i) (full recording only). */
+	snapshotAt?(i: number): WorldSnapshot;
+	/** Plain-English text of events [from, to) with their objects, for StepView.events. */
+	eventsBetween?(from: number, to: number): { index: number; kind: string; text: string; objects: string[]; line: number | null }[];
+}
+
+/** Merge libc (and the `stdout`/`stderr` streams) under a library: a name the library defines wins. */
+export function withLibc(library: NativeLibrary, clock: Clock): NativeLibrary {
+	const functions = new Map<string, NativeFunction>(createLibc(clock));
+	for (const [k, v] of library.functions) functions.set(k, v);
+	const constants = new Map<string, { readonly type: string; readonly value: CValue }>();
+	for (const name of ['stdout', 'stderr']) {
+		const object: OpaqueObject & { name: string } = { cType: 'FILE', name };
+		constants.set(name, { type: 'FILE *', value: { kind: 'obj', object } });
+	}
+	for (const [k, v] of library.constants) constants.set(k, v);
+	return { functions, constants };
+}
+
+/** A libc-only environment: for interpreter tests that need no OpenSSL. */
+export function bareEnvironment(now: number): Environment {
+	let t = now;
+	const clock: Clock = { now: () => t, advance: (s) => void (t += s) };
+	return {
+		library: withLibc({ functions: new Map(), constants: new Map() }, clock),
+		clock,
+		onLifecycle: () => {},
+		eventCount: () => 0,
+		liveObjects: () => [],
+		isAlive: () => true,
+		describeObject: (o) => o.cType
+	};
+}

@@ -1,0 +1,101 @@
+/**
+ * One execution of a checked program in an environment: wires the machine to the library (trace
+ * lines, clock, object liveness), runs main, and classifies how it ended.
+ */
+import type { CheckedProgram } from './front/ast';
+import type { Environment } from './environment';
+import { LimitExceeded, MemoryFault, ProgramExit, RuntimeTrap, StopAtStep } from './faults';
+import { DEFAULT_LIMITS, Machine, StepLog, type Limits } from './machine';
+import { compileProgram, type CompiledProgram } from './interp/compile-program';
+import { faultReport, heapLeak, objectLeak, type StackLine } from './report';
+import type { MemoryReport } from './step-view';
+
+export interface ExecOptions {
+	trace: boolean;
+	fileName: string;
+	limits?: Partial<Limits>;
+	/** Record compact step logs (time travel). */
+	record?: boolean;
+	/** Max recorded steps (memory bound: 14 bytes/step). */
+	recordCap?: number;
+	/** Stop when the step counter reaches this (re-execution for views). */
+	stopAt?: number;
+}
+
+export type Outcome =
+	| { kind: 'normal'; status: number }
+	| { kind: 'fault'; report: MemoryReport }
+	| { kind: 'trap'; message: string; line: number }
+	| { kind: 'limit'; message: string; line: number }
+	| { kind: 'stopped' }
+	| { kind: 'internal'; message: string };
+
+export interface Execution {
+	machine: Machine;
+	compiled: CompiledProgram;
+	outcome: Outcome;
+	leaks: MemoryReport[];
+	/** Frames at the stop / fault (innermost last), with the line each is at. */
+	stackLines: StackLine[];
+}
+
+export function execute(prog: CheckedProgram, env: Environment, opts: ExecOptions): Execution {
+	const m = new Machine({ ...DEFAULT_LIMITS, ...opts.limits });
+	m.mem.isAlive = (o) => env.isAlive(o);
+	m.mem.describeObject = (o) => env.describeObject(o);
+	m.eventCount = () => env.eventCount();
+	for (const name of ['stdout', 'stderr'] as const) {
+		const c = env.library.constants.get(name)?.value;
+		if (c && typeof c === 'object' && c.kind === 'obj') m.streams.set(c.object, name);
+	}
+	if (opts.trace) env.onLifecycle((kind, key) => m.write('stdout', `# ${kind} ${key}\n`));
+	if (opts.record) m.log = new StepLog(opts.recordCap ?? 2_000_000);
+	if (opts.stopAt) m.setStopAt(opts.stopAt);
+	const compiled = compileProgram(prog, m, env.library.functions, env.library.constants);
+	let outcome: Outcome;
+	let leaks: MemoryReport[] = [];
+	try {
+		const r = compiled.run();
+		outcome = { kind: 'normal', status: typeof r === 'number' ? r : 0 };
+	} catch (e) {
+		outcome = classify(e, m, opts);
+	}
+	const stackLines = stackOf(m);
+	if (outcome.kind === 'normal') {
+		leaks = [
+			...m.mem.heap.filter((b) => !b.freed).map((b) => heapLeak(b, opts.fileName)),
+			...env.liveObjects().map((o) => objectLeak(o, opts.fileName))
+		];
+	}
+	return { machine: m, compiled, outcome, leaks, stackLines };
+}
+
+function classify(e: unknown, m: Machine, opts: ExecOptions): Outcome {
+	if (e instanceof ProgramExit) return { kind: 'normal', status: e.status };
+	if (e instanceof StopAtStep) return { kind: 'stopped' };
+	if (e instanceof MemoryFault) {
+		const line = e.info.line ?? m.line;
+		const report = faultReport(e.info, line, opts.fileName, stackOf(m).reverse());
+		if (opts.trace) {
+			// The error line goes to stdout like the trace (after a partial printf line, on its own line).
+			m.out += `${m.out.length && !m.out.endsWith('\n') ? '\n' : ''}# error: ${e.info.kind} at line ${line}\n`;
+		}
+		return { kind: 'fault', report };
+	}
+	if (e instanceof LimitExceeded) return { kind: 'limit', message: e.message, line: e.line };
+	if (e instanceof RuntimeTrap) return { kind: 'trap', message: e.message, line: e.line };
+	if (e instanceof RangeError && /call stack/i.test(e.message)) {
+		return { kind: 'limit', message: 'recursion limit reached: the JavaScript stack overflowed', line: m.line };
+	}
+	return { kind: 'internal', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+}
+
+/** Call stack as (function, current line), outermost first. */
+export function stackOf(m: Machine): StackLine[] {
+	const out: StackLine[] = [];
+	for (let i = 0; i < m.stack.length; i++) {
+		const next = m.stack[i + 1];
+		out.push({ fn: m.stack[i].def.name, line: next ? next.callLine : m.line });
+	}
+	return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { commonType, wrapFor, bit64, mul64 } from './values';
+
+describe('C integer semantics', () => {
+	it.each([
+		['char', 200, -56],
+		['uchar', -1, 255],
+		['short', 40000, -25536],
+		['ushort', -1, 65535],
+		['int', 2 ** 31, -(2 ** 31)],
+		['uint', -1, 4294967295],
+		['long', 2 ** 63, -(2 ** 63)],
+		['ulong', -1, 2 ** 64]
+	] as const)('wraps %s: %d → %d', (t, v, want) => {
+		expect(wrapFor(t)(v)).toBe(want);
+	});
+
+	it('applies the usual arithmetic conversions', () => {
+		expect(commonType('int', 'uint')).toBe('uint');
+		expect(commonType('char', 'short')).toBe('int');
+		expect(commonType('uint', 'long')).toBe('long');
+		expect(commonType('long', 'size_t')).toBe('ulong');
+	});
+
+	it('multiplies 64-bit values exactly past 2^53', () => {
+		expect(mul64(3037000499, 3037000499, wrapFor('long'))).toBe(9223372030926249001);
+	});
+
+	it('shifts and masks 64-bit values', () => {
+		expect(bit64('<<', 1, 40, true)).toBe(2 ** 40);
+		expect(bit64('>>', 2 ** 40, 8, true)).toBe(2 ** 32);
+		expect(bit64('&', 2 ** 40 + 5, 0xff, true)).toBe(5);
+	});
+});

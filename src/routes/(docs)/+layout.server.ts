@@ -1,0 +1,3 @@
+import { navData } from '$lib/site/content.server';
+
+export const load = () => ({ nav: navData() });

@@ -1,0 +1,2 @@
+// Prerendered as site/404.html, the file static hosts serve for unknown paths.
+export const trailingSlash = 'never';
