@@ -12,6 +12,7 @@ import { cacheAdd, cacheFind, cacheFlush, cacheNumber } from './cache/ops';
 import { releaseRef } from './ledger';
 import { TLS_SERVER_METHOD } from './objects/method';
 import { TLS1_3_VERSION } from './constants';
+import { copyBytes } from './bytes';
 
 export interface WorkloadOptions {
 	n?: number;
@@ -43,7 +44,7 @@ export function runCacheWorkload(options: WorkloadOptions = {}): string[] {
 		for (let i = 0; i < 2 * N; i++) {
 			const s = sessionNew(w);
 			makeId(id, i, round);
-			s.fields.sessionId = id.slice(); // SSL_SESSION_set1_id
+			s.fields.sessionId = copyBytes(id); // SSL_SESSION_set1_id
 			s.fields.sslVersion = TLS1_3_VERSION; // SSL_SESSION_set_protocol_version
 			sessionChanged(w, s);
 			sessionSetTime(w, s, t0 + i);

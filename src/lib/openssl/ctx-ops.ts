@@ -4,12 +4,11 @@ import { SslCtx } from './objects/ctx';
 import { METHOD_DEFAULT_TIMEOUT, type SslMethod } from './objects/method';
 import { emitCreated, emitFreed, fault, initialUnit, markFreed, registerDestroyer } from './ledger';
 import { cacheFlush } from './cache/ops';
-import { hashClear } from './cache/hash';
 import { ctxView } from './views';
 
 export function ctxNew(w: World, method: SslMethod, via = 'SSL_CTX_new'): SslCtx {
 	const c = new SslCtx(w.nextNumber('SSL_CTX'), method, w.line);
-	if (w.full) c.holders.push(initialUnit(w, 'app', null, via));
+	if (w.full) c.holders = [initialUnit(w, 'app', null, via)];
 	emitCreated(w, c, via, () => ctxView(c));
 	return c;
 }
@@ -26,7 +25,7 @@ registerDestroyer('SSL_CTX', (w, o, via) => {
 	emitFreed(w, ctx, via);
 	markFreed(w, ctx, via);
 	// Entries the flush could not reach (re-keyed, or dropped by a corrupting unlink) keep their cache ref: a leak.
-	hashClear(ctx);
+	ctx.hash.clear();
 	const cor = ctx.corruption;
 	if (cor) {
 		const y = cor.clobber;

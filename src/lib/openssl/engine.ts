@@ -24,6 +24,6 @@ export {
 	sslClearHooks
 } from './ssl-ops';
 export { cacheAdd, removeEntry, cacheFlush, cacheFind, cacheNumber } from './cache/ops';
-export { hashKey, sessionKey } from './cache/hash';
+export { hashCode, SessionHash } from './cache/hash';
 export { incStat, callNewCb, callRemoveCb, callGetCb, announceNewSession } from './cache/callbacks';
 export * as C from './constants';

@@ -60,7 +60,7 @@ export function initialUnit(w: World, kind: HolderKind, holder: RefCounted | nul
 }
 
 export function takeRef(w: World, o: RefCounted, kind: HolderKind, holder: RefCounted | null, via: string): void {
-	assertAlive(w, o, `${via} takes a reference`);
+	if (o.freed) assertAlive(w, o, `${via} takes a reference`);
 	o.refs++;
 	if (!w.full) return;
 	const unit: RefUnit = { kind, holder: holder ? holder.key : null, via, line: w.line, event: w.eventIndex };
@@ -141,7 +141,7 @@ export function releaseRef(w: World, o: RefCounted, kind: HolderKind, holder: Re
 
 /** Hand a unit from one holder to another (lookup ref → session slot, get_cb *copy = 0 ...). */
 export function moveRef(w: World, o: RefCounted, from: { kind: HolderKind; holder: RefCounted | null }, to: { kind: HolderKind; holder: RefCounted | null }, via: string): void {
-	assertAlive(w, o, `${via} hands over a reference`);
+	if (o.freed) assertAlive(w, o, `${via} hands over a reference`);
 	if (!w.full) return;
 	let i = findUnit(o, from.kind, from.holder ? from.holder.key : null);
 	if (i < 0) i = substituteUnit(o, from.kind);

@@ -23,7 +23,7 @@ const APP = (via: string): HolderSpec => ({ kind: 'app', holder: null, via });
 /** A fresh session (1.4 defaults) whose one reference belongs to `holder`. `# new` is its last step. */
 export function sessionNew(w: World, holder: HolderSpec = APP('SSL_SESSION_new')): SslSession {
 	const s = new SslSession(w.nextNumber('SSL_SESSION'), w.now, w.line);
-	if (w.full) s.holders.push(initialUnit(w, holder.kind, holder.holder, holder.via));
+	if (w.full) s.holders = [initialUnit(w, holder.kind, holder.holder, holder.via)];
 	emitCreated(w, s, holder.via, () => sessionView(s));
 	return s;
 }
@@ -38,7 +38,7 @@ export interface DupOptions {
 
 /** SSL_SESSION_dup / ssl_session_dup: a copy with its own number and count 1, in no cache. */
 export function sessionDup(w: World, src: SslSession, holder: HolderSpec, opts: DupOptions): SslSession {
-	assertAlive(w, src, `${holder.via} copies the session`);
+	if (src.freed) assertAlive(w, src, `${holder.via} copies the session`);
 	const s = new SslSession(w.nextNumber('SSL_SESSION'), w.now, w.line);
 	s.fields = copySessionFields(src.fields);
 	if (opts.ticket) s.notResumable = src.notResumable;
@@ -53,7 +53,7 @@ export function sessionDup(w: World, src: SslSession, holder: HolderSpec, opts: 
 		s.exData = new Map([...src.exData].filter(([i]) => i !== 1));
 	}
 	if (src.ext) s.ext = { ...src.ext };
-	if (w.full) s.holders.push(initialUnit(w, holder.kind, holder.holder, holder.via));
+	if (w.full) s.holders = [initialUnit(w, holder.kind, holder.holder, holder.via)];
 	emitCreated(w, s, holder.via, () => sessionView(s));
 	return s;
 }

@@ -15,11 +15,11 @@ export const sslFreeHooks: ((w: World, ssl: Ssl) => void)[] = [];
 export const sslClearHooks: ((w: World, ssl: Ssl) => void)[] = [];
 
 export function sslNew(w: World, ctx: SslCtx, via = 'SSL_new'): Ssl {
-	assertAlive(w, ctx, `${via} reads the context`);
+	if (ctx.freed) assertAlive(w, ctx, `${via} reads the context`);
 	const ssl = new Ssl(w.nextNumber('SSL'), ctx, w.line);
 	takeRef(w, ctx, 'ctx', ssl, via);
 	takeRef(w, ctx, 'session-ctx', ssl, via);
-	if (w.full) ssl.holders.push(initialUnit(w, 'app', null, via));
+	if (w.full) ssl.holders = [initialUnit(w, 'app', null, via)];
 	emitCreated(w, ssl, via, () => sslView(ssl));
 	return ssl;
 }
@@ -63,7 +63,7 @@ export function sslSetSession(w: World, ssl: Ssl, sess: SslSession | null, via =
 	badSessionCheck(w, ssl, via);
 	resetMethod(w, ssl);
 	if (sess) {
-		assertAlive(w, sess, `${via} reads the session`);
+		if (sess.freed) assertAlive(w, sess, `${via} reads the session`);
 		ssl.verifyResult = sess.fields.verifyResult;
 	}
 	setSessionSlot(w, ssl, sess, via);
@@ -95,7 +95,7 @@ export function sslClear(w: World, ssl: Ssl, via = 'SSL_clear'): number {
 export function sslSetSslCtx(w: World, ssl: Ssl, ctx: SslCtx | null, via = 'SSL_set_SSL_CTX'): SslCtx {
 	const target = ctx ?? ssl.sessionCtx;
 	if (target === ssl.ctx) return target;
-	assertAlive(w, target, `${via} reads the context`);
+	if (target.freed) assertAlive(w, target, `${via} reads the context`);
 	const old = ssl.ctx;
 	if (sameBytes(ssl.sidCtx, old.sidCtx)) ssl.sidCtx = target.sidCtx.slice();
 	takeRef(w, target, 'ctx', ssl, via);
@@ -107,7 +107,7 @@ export function sslSetSslCtx(w: World, ssl: Ssl, ctx: SslCtx | null, via = 'SSL_
 
 /** SSL_copy_session_id (2.2). */
 export function sslCopySessionId(w: World, to: Ssl, from: Ssl, via = 'SSL_copy_session_id'): number {
-	assertAlive(w, from, `${via} reads the source SSL`);
+	if (from.freed) assertAlive(w, from, `${via} reads the source SSL`);
 	sslSetSession(w, to, from.session, via);
 	if (to.method !== from.method || to.methodVersion !== from.methodVersion) {
 		to.method = from.method;

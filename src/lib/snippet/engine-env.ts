@@ -12,17 +12,16 @@ import type { Clock } from './libc';
 export function engineEnvironment(now: number, record: RecordMode): Environment {
 	const { world, library } = createEngineLibrary({ now, record });
 	const clock: Clock = { now: () => world.now, advance: (s) => world.advance(s) };
-	// Live objects per type by trace number (numbers hash fast; this runs for every object of the bench).
-	const live: Record<string, Set<number>> = { SSL_CTX: new Set(), SSL: new Set(), SSL_SESSION: new Set() };
-	const createdLine: Record<string, (number | null)[]> = { SSL_CTX: [], SSL: [], SSL_SESSION: [] };
+	// Live objects per type by trace number, as byte flags + creation lines in typed arrays: this
+	// listener runs for every object of the benchmark, so it must not allocate or hash.
+	const tables = { SSL_CTX: new LiveTable(), SSL: new LiveTable(), SSL_SESSION: new LiveTable() };
 	const lifecycle: ((kind: 'new' | 'free', key: string) => void)[] = [];
 	world.subscribe((e) => {
 		if (e.type === 'object-created') {
-			live[e.objType].add(e.n);
-			createdLine[e.objType][e.n] = e.line;
+			tables[e.objType].add(e.n, e.line);
 			for (let i = 0; i < lifecycle.length; i++) lifecycle[i]('new', e.key);
 		} else if (e.type === 'object-freed') {
-			live[e.objType].delete(e.n);
+			tables[e.objType].alive[e.n] = 0;
 			for (let i = 0; i < lifecycle.length; i++) lifecycle[i]('free', e.key);
 		}
 	});
@@ -35,14 +34,16 @@ export function engineEnvironment(now: number, record: RecordMode): Environment 
 		liveObjects(): LiveObject[] {
 			const byKey = new Map(world.objects.map((o) => [o.key, o]));
 			const out: LiveObject[] = [];
-			for (const type of ['SSL_CTX', 'SSL', 'SSL_SESSION']) {
-				for (const n of [...live[type]].sort((x, y) => x - y)) {
+			for (const type of ['SSL_CTX', 'SSL', 'SSL_SESSION'] as const) {
+				const t = tables[type];
+				for (let n = 1; n < t.alive.length; n++) {
+					if (!t.alive[n]) continue;
 					const key = `${type}#${n}`;
 					const o = byKey.get(key);
 					const holders = o
 						? o.holders.map((h) => `${h.kind === 'app' ? 'the program' : `${h.kind}${h.holder ? ` of ${h.holder}` : ''}`} via ${h.via}${h.line !== null ? ` at line ${h.line}` : ''}`).join('; ')
 						: '';
-					out.push({ key, createdLine: createdLine[type][n] ?? null, holders });
+					out.push({ key, createdLine: t.line[n] < 0 ? null : t.line[n], holders });
 				}
 			}
 			return out;
@@ -71,4 +72,24 @@ function objectsOf(e: Record<string, unknown>): string[] {
 		if (typeof v === 'string' && v.includes('#')) out.push(v);
 	}
 	return out;
+}
+
+/** Growable live flags + creation lines indexed by trace number. */
+class LiveTable {
+	alive = new Uint8Array(256);
+	line = new Int32Array(256);
+	add(n: number, line: number | null): void {
+		if (n >= this.alive.length) {
+			let size = this.alive.length * 2;
+			while (size <= n) size *= 2;
+			const a = new Uint8Array(size);
+			a.set(this.alive);
+			const l = new Int32Array(size);
+			l.set(this.line);
+			this.alive = a;
+			this.line = l;
+		}
+		this.alive[n] = 1;
+		this.line[n] = line ?? -1;
+	}
 }

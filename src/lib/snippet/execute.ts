@@ -20,6 +20,15 @@ export interface ExecOptions {
 	recordCap?: number;
 	/** Stop when the step counter reaches this (re-execution for views). */
 	stopAt?: number;
+	/** Call fn at every pause point with step counter in [from, to), then stop at `to`. */
+	capture?: { from: number; to: number; fn: (steps: number, state: MachineState) => void };
+}
+
+/** What views need from a (paused) execution. */
+export interface MachineState {
+	machine: Machine;
+	compiled: CompiledProgram;
+	stackLines: StackLine[];
 }
 
 export type Outcome =
@@ -52,6 +61,12 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 	if (opts.record) m.log = new StepLog(opts.recordCap ?? 2_000_000);
 	if (opts.stopAt) m.setStopAt(opts.stopAt);
 	const compiled = compileProgram(prog, m, env.library.functions, env.library.constants);
+	const cap = opts.capture;
+	if (cap) {
+		m.captureFrom = cap.from;
+		m.onCapture = (s) => cap.fn(s, { machine: m, compiled, stackLines: stackOf(m) });
+		m.setStopAt(cap.to);
+	}
 	let outcome: Outcome;
 	let leaks: MemoryReport[] = [];
 	try {

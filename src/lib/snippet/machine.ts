@@ -83,6 +83,9 @@ export class Machine implements NativeContext, PrintfHost {
 	log: StepLog | null = null;
 	/** Stop (throw StopAtStep) when the step counter reaches this value; 0 = never. */
 	stopAt = 0;
+	/** Called at every pause point with steps in [captureFrom, stopAt) (batch views for time travel). */
+	captureFrom = 0;
+	onCapture: ((steps: number) => void) | null = null;
 	/** Engine event count, for step records. */
 	eventCount: () => number = () => 0;
 	/** Streams: the library's `stdout`/`stderr` constants. */
@@ -103,6 +106,8 @@ export class Machine implements NativeContext, PrintfHost {
 	private scheduleCheck(): void {
 		let n = Math.min(this.limits.maxSteps + 1, this.steps + 65536);
 		if (this.stopAt > this.steps) n = Math.min(n, this.stopAt);
+		if (this.onCapture && this.captureFrom > this.steps) n = Math.min(n, this.captureFrom);
+		else if (this.onCapture && this.steps + 1 < this.stopAt) n = this.steps + 1;
 		this.nextCheck = n;
 	}
 
@@ -116,6 +121,7 @@ export class Machine implements NativeContext, PrintfHost {
 
 	private slowTick(id: number, s: number): void {
 		if (s === this.stopAt) throw new StopAtStep();
+		if (this.onCapture && s >= this.captureFrom) this.onCapture(s);
 		const st = this.stmts[id];
 		const where = st.loopLine ? `in the loop at line ${st.loopLine}` : `at line ${st.line}`;
 		if (s > this.limits.maxSteps) {

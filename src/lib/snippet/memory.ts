@@ -93,13 +93,22 @@ export class Memory {
 				explanation: 'Library objects are opaque: only their API functions may touch their memory.'
 			});
 		}
-		const b = p.block as Block;
+		return this.checkBlock(p.block as Block, p.offset, len, verb);
+	}
+
+	/** The block-level half of check(): freed, bounds. Hot path for indexing (no pointer object needed). */
+	checkBlock(b: Block, offset: number, len: number, verb: 'read' | 'write'): Block {
 		if (b.interior) this.refreshInterior(b);
+		if (b.freed || offset < 0 || offset + len > b.size) this.blockFault(b, offset, len, verb);
+		return b;
+	}
+
+	private blockFault(b: Block, offset: number, len: number, verb: 'read' | 'write'): never {
 		if (b.freed) {
 			throw new MemoryFault({
 				kind: 'use-after-free',
 				object: describeBlock(b),
-				access: `${verb} of ${len} byte${len === 1 ? '' : 's'} at offset ${p.offset}`,
+				access: `${verb} of ${len} byte${len === 1 ? '' : 's'} at offset ${offset}`,
 				allocatedLine: b.allocatedLine,
 				freedLine: b.freedLine,
 				explanation:
@@ -110,17 +119,17 @@ export class Memory {
 							: `${b.name} was freed at line ${b.freedLine}; a pointer kept after free must not be used.`
 			});
 		}
-		if (p.offset < 0 || p.offset + len > b.size) {
+		if (offset < 0 || offset + len > b.size) {
 			throw new MemoryFault({
 				kind: 'out-of-bounds',
 				object: describeBlock(b),
-				access: `${verb} of ${len} byte${len === 1 ? '' : 's'} at offset ${p.offset} (valid: 0..${b.size - 1})`,
+				access: `${verb} of ${len} byte${len === 1 ? '' : 's'} at offset ${offset} (valid: 0..${b.size - 1})`,
 				allocatedLine: b.allocatedLine,
 				freedLine: null,
 				explanation: `The access goes past the end of ${b.name}, which has ${b.size} bytes.`
 			});
 		}
-		return b;
+		throw new Error('unreachable');
 	}
 
 	/** Interior pointers see the owner's current bytes; they die with the owner. */
@@ -129,7 +138,7 @@ export class Memory {
 		if (!this.isAlive(it.owner)) {
 			if (!b.freed) {
 				b.freed = true;
-				b.freedLine = null;
+				b.freedLine = (it.owner as { freedLine?: number | null }).freedLine ?? null;
 			}
 			return;
 		}
@@ -267,4 +276,80 @@ export function latin1(bytes: Uint8Array, start: number, end: number): string {
 
 export function memPtr(block: Block, offset: number): Pointer {
 	return { kind: 'mem', block, offset };
+}
+
+/** Typed load/store at (block, offset), bounds already checked; specialised per type (hot). */
+export interface BlockAccess {
+	size: number;
+	load(b: Block, off: number): CValue;
+	store(b: Block, off: number, v: CValue): void;
+}
+
+const clearIfPtrs = (b: Block, off: number, n: number) => {
+	if (b.ptrs) clearPtrs(b, off, n);
+};
+
+export function blockAccess(t: ScalarType | 'pointer'): BlockAccess {
+	if (t === 'pointer') {
+		return {
+			size: 8,
+			load: (b, off) => {
+				const v = b.ptrs?.get(off);
+				if (v !== undefined) return v;
+				const lo = b.dv.getUint32(off, true);
+				const hi = b.dv.getUint32(off + 4, true);
+				return lo === 0 && hi === 0 ? null : hi * 2 ** 32 + lo;
+			},
+			store: (b, off, v) => {
+				if (typeof v === 'number' || v === null) {
+					b.dv.setBigUint64(off, BigInt(v ?? 0), true);
+					b.ptrs?.delete(off);
+					return;
+				}
+				b.dv.setUint32(off, 0xdeadbeef, true);
+				b.dv.setUint32(off + 4, 0x5555, true);
+				clearIfPtrs(b, off, 8);
+				(b.ptrs ??= new Map()).set(off, v);
+			}
+		};
+	}
+	const { bits, signed } = INT_INFO[t];
+	switch (bits) {
+		case 8:
+			return {
+				size: 1,
+				load: signed ? (b, off) => b.dv.getInt8(off) : (b, off) => b.bytes[off],
+				store: (b, off, v) => {
+					b.bytes[off] = v as number;
+					clearIfPtrs(b, off, 1);
+				}
+			};
+		case 16:
+			return {
+				size: 2,
+				load: signed ? (b, off) => b.dv.getInt16(off, true) : (b, off) => b.dv.getUint16(off, true),
+				store: (b, off, v) => {
+					b.dv.setUint16(off, (v as number) & 0xffff, true);
+					clearIfPtrs(b, off, 2);
+				}
+			};
+		case 32:
+			return {
+				size: 4,
+				load: signed ? (b, off) => b.dv.getInt32(off, true) : (b, off) => b.dv.getUint32(off, true),
+				store: (b, off, v) => {
+					b.dv.setUint32(off, (v as number) >>> 0, true);
+					clearIfPtrs(b, off, 4);
+				}
+			};
+		default:
+			return {
+				size: 8,
+				load: signed ? (b, off) => Number(b.dv.getBigInt64(off, true)) : (b, off) => Number(b.dv.getBigUint64(off, true)),
+				store: (b, off, v) => {
+					b.dv.setBigUint64(off, BigInt.asUintN(64, BigInt(Math.trunc(v as number))), true);
+					clearIfPtrs(b, off, 8);
+				}
+			};
+	}
 }

@@ -38,3 +38,38 @@ describe('Recording', () => {
 		expect(v.frames.map((f) => f.fn)).toEqual(['globals']);
 	});
 });
+
+import { runProgram } from './runner';
+
+describe('Recording over a loop', () => {
+	const src = `#include <stdio.h>
+int main(void) {
+    int i;
+    int sum = 0;
+    for (i = 0; i < 100; i++)
+        sum += i;
+    printf("%d\\n", sum);
+    return 0;
+}
+`;
+	it('gives the same view whether reached in a batch or directly', () => {
+		const a = runProgram(src, { now: 1, record: true }).recording!;
+		const b = runProgram(src, { now: 1, record: true }).recording!;
+		a.view(100);
+		expect(a.view(120)).toEqual(b.view(120));
+	});
+
+	it('shows the loop variables after each step', () => {
+		const r = runProgram(src, { now: 1, record: true });
+		const total = r.summary.totalSteps;
+		// sum's declaration, the for init, 101 tests, 100 bodies, printf, return, end of main.
+		expect(total).toBe(1 + 1 + 101 + 100 + 1 + 1 + 1);
+		const v = r.recording!.view(total - 1);
+		expect(v.output).toBe('4950\n');
+		// step 5 is the second `sum += i` (i = 1); the pause after it comes after the update i++.
+		const v5 = r.recording!.view(5);
+		expect(v5.span.line).toBe(6);
+		const frame = v5.frames.find((f) => f.fn === 'main')!;
+		expect(frame.vars.map((x) => `${x.name}=${x.display}`)).toEqual(['i=2', 'sum=1']);
+	});
+});

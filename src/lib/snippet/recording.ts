@@ -1,23 +1,34 @@
 /**
  * Time travel over a finished run. The run keeps only compact step records (statement id, event
- * index, depth, output length per step); view(k) re-executes the program deterministically up to
- * the pause after step k (same clock start, same library) to rebuild frames and buffers, and asks
- * the recorded world for its snapshot at that step's event index.
+ * index, depth, output length per step); view(k) re-executes the program deterministically (same
+ * clock start, same library) from the start and captures the state at the pauses after steps
+ * k … k+BATCH-1 on the way, so stepping forward costs one re-execution per BATCH steps. The world
+ * comes from the recorded engine's snapshotAt(event index).
  *
  * Step k = statement k has just run: its span, the events it caused, the output so far, and the
  * state at the next pause point (the last step is "main returned" or the faulting statement).
  */
 import type { CheckedProgram } from './front/ast';
 import type { Environment } from './environment';
-import { execute, type ExecOptions, type Execution } from './execute';
+import { execute, type ExecOptions, type Execution, type MachineState } from './execute';
 import type { StepLog } from './machine';
-import type { BufferView, MemoryReport, StepView, EventView } from './step-view';
+import type { BufferView, FrameView, MemoryReport, StepView, EventView } from './step-view';
 import type { WorldSnapshot } from '../openssl/snapshot';
 import { framesOf } from './variables';
 import { decodeOutput } from './output';
 
+/** Views captured per re-execution. */
+export const BATCH = 64;
+
+interface Captured {
+	frames: FrameView[];
+	buffers: BufferView[];
+	evTo: number;
+	outLen: number;
+}
+
 export class Recording {
-	private cache: { k: number; view: StepView } | null = null;
+	private captured = new Map<number, Captured>();
 	constructor(
 		private readonly prog: CheckedProgram,
 		private readonly env: Environment,
@@ -35,41 +46,60 @@ export class Recording {
 		return this.run.machine.log!;
 	}
 
+	private capture(state: MachineState, evTo: number): Captured {
+		const m = state.machine;
+		return {
+			frames: framesOf(this.prog, state),
+			buffers: m.mem.heap.map((b) => ({ key: b.name, size: b.size, what: b.what, freed: b.freed })),
+			evTo,
+			outLen: m.out.length
+		};
+	}
+
+	/** Re-execute from the start, capturing the pauses after steps k … k+BATCH-1. */
+	private recapture(k: number): void {
+		this.captured.clear();
+		const env = this.newEnv();
+		execute(this.prog, env, {
+			...this.opts,
+			record: false,
+			limits: { ...this.opts.limits, maxMillis: 600_000 },
+			capture: { from: k + 2, to: k + 2 + BATCH, fn: (s, state) => this.captured.set(s - 2, this.capture(state, env.eventCount())) }
+		});
+	}
+
 	view(k: number): StepView {
 		const total = this.total;
 		if (total === 0) throw new RangeError('the run has no steps');
 		k = Math.max(0, Math.min(total - 1, Math.floor(k)));
-		if (this.cache?.k === k) return this.cache.view;
 		const log = this.log;
 		const last = k === total - 1 && total === this.run.machine.steps;
-		// State at the pause after step k: re-execute and stop there (or use the finished run).
-		const env = last ? this.env : this.newEnv();
-		const exec = last
-			? this.run
-			: execute(this.prog, env, { ...this.opts, trace: this.opts.trace, record: false, stopAt: k + 2, limits: { ...this.opts.limits, maxMillis: 600_000 } });
-		const m = exec.machine;
-		const st = m.stmts[log.stmt[k]];
+		let c: Captured | undefined;
+		if (last) c = this.capture(this.run, this.env.eventCount());
+		else {
+			c = this.captured.get(k);
+			if (!c) {
+				this.recapture(k);
+				c = this.captured.get(k)!;
+			}
+		}
+		const st = this.run.machine.stmts[log.stmt[k]];
 		const evFrom = log.event[k];
-		const evTo = env.eventCount();
-		const outLen = m.out.length;
-		const buffers: BufferView[] = m.mem.heap.map((b) => ({ key: b.name, size: b.size, what: b.what, freed: b.freed }));
-		const events: EventView[] = (this.env.eventsBetween?.(evFrom, evTo) ?? []).map((e) => ({ ...e }));
+		const events: EventView[] = this.env.eventsBetween?.(evFrom, c.evTo) ?? [];
 		const world: WorldSnapshot = this.env.snapshotAt
-			? this.env.snapshotAt(evTo)
-			: { eventIndex: evTo, now: this.env.clock.now(), ctxs: [], ssls: [], sessions: [] };
-		const view: StepView = {
+			? this.env.snapshotAt(c.evTo)
+			: { eventIndex: c.evTo, now: this.env.clock.now(), ctxs: [], ssls: [], sessions: [] };
+		return {
 			step: k,
 			total,
 			span: { line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol },
 			fn: st.fn,
-			frames: framesOf(this.prog, exec),
-			buffers,
+			frames: c.frames,
+			buffers: c.buffers,
 			world,
 			events,
-			output: decodeOutput(this.run.machine.out.slice(0, outLen)),
+			output: decodeOutput(this.run.machine.out.slice(0, c.outLen)),
 			fault: last ? this.fault : null
 		};
-		this.cache = { k, view };
-		return view;
 	}
 }

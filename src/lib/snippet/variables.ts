@@ -1,7 +1,7 @@
 /** Frames and variables as the graph draws them (StepView.frames), read from a stopped machine. */
 import type { CValue } from './abi';
 import type { CheckedProgram, CType, VarDecl } from './front/ast';
-import type { Execution } from './execute';
+import type { MachineState } from './execute';
 import type { Machine } from './machine';
 import type { Block } from './memory';
 import { accessor } from './interp/lvalues';
@@ -9,7 +9,7 @@ import { memPtr } from './memory';
 import { sizeOf, typeName } from './ctypes';
 import type { FrameView, VariableView } from './step-view';
 
-export function framesOf(prog: CheckedProgram, exec: Execution): FrameView[] {
+export function framesOf(prog: CheckedProgram, exec: MachineState): FrameView[] {
 	const m = exec.machine;
 	const frames: FrameView[] = [];
 	const globals: VariableView[] = prog.globals.map((d, i) =>

@@ -66,7 +66,7 @@ export function nodeHeight(n: GraphNode, model: GraphModel): number {
 		case 'SSL_CTX': {
 			const cache = model.caches.find((c) => c.ctx === n.id);
 			if (!cache) return CTX_HEADER;
-			return CTX_HEADER + (cache.aggregated ? CACHE_STRIP : Math.max(1, cache.entries.length) * CACHE_ROW) + 8;
+			return CTX_HEADER + (cache.aggregated ? CACHE_STRIP : Math.max(1, cache.keys.length) * CACHE_ROW) + 8;
 		}
 	}
 }

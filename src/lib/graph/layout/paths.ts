@@ -6,7 +6,7 @@
 import { linkHorizontal } from 'd3-shape';
 import type { GraphEdge, GraphModel } from '../model/types';
 import { CACHE_ROW, CACHE_STRIP, CTX_HEADER, type Box, type Layout } from './layout';
-import { stripFor, type Strip } from './strip';
+import { stripFor } from './strip';
 
 type Point = [number, number];
 const link = linkHorizontal<{ source: Point; target: Point }, Point>();
@@ -19,15 +19,14 @@ export interface EdgeGeometry {
 }
 
 /** Where a cache edge leaves the context box. */
-export function cachePort(box: Box, model: GraphModel, ctx: string, session: string, strips = new Map<string, Strip>()): Point | null {
+export function cachePort(box: Box, model: GraphModel, ctx: string, session: string): Point | null {
 	const cache = model.caches.find((c) => c.ctx === ctx);
 	if (!cache) return null;
-	const i = cache.entries.findIndex((e) => e.key === session);
-	if (i < 0) return null;
+	const i = cache.shown.get(session);
+	if (i === undefined) return null;
 	if (cache.aggregated) {
-		let strip = strips.get(ctx);
-		if (!strip) strips.set(ctx, (strip = stripFor(cache, box.w)));
-		return [box.x + strip.x(cache.entries[i].expiry), box.y + CTX_HEADER + CACHE_STRIP];
+		const strip = stripFor(cache, box.w);
+		return [box.x + strip.x(cache.expiry[i]), box.y + CTX_HEADER + CACHE_STRIP];
 	}
 	return [box.x + box.w, box.y + CTX_HEADER + i * CACHE_ROW + CACHE_ROW / 2];
 }
@@ -36,7 +35,6 @@ export function edgeGeometry(edges: GraphEdge[], model: GraphModel, layout: Layo
 	const out: EdgeGeometry[] = [];
 	// Parallel edges between the same pair are fanned out a little so both stay visible.
 	const pairs = new Map<string, number>();
-	const strips = new Map<string, Strip>();
 	for (const e of edges) {
 		const s = layout.boxes.get(e.source);
 		const t = layout.boxes.get(e.target);
@@ -47,7 +45,7 @@ export function edgeGeometry(edges: GraphEdge[], model: GraphModel, layout: Layo
 		const offset = k === 0 ? 0 : k % 2 ? 7 * Math.ceil(k / 2) : -7 * Math.ceil(k / 2);
 		const forward = t.x >= s.x + s.w;
 		let from: Point = forward ? [s.x + s.w, s.y + s.h / 2 + offset] : [s.x, s.y + s.h / 2 + offset];
-		if (e.slot === 'cache') from = cachePort(s, model, e.source, e.target, strips) ?? from;
+		if (e.slot === 'cache') from = cachePort(s, model, e.source, e.target) ?? from;
 		const to: Point = forward || from[0] < t.x ? [t.x, t.y + Math.min(t.h / 2, 28) + offset] : [t.x + t.w, t.y + t.h / 2 + offset];
 		const d = link({ source: from, target: to }) ?? '';
 		out.push({ id: e.id, d, mid: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2] });

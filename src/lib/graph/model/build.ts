@@ -62,10 +62,7 @@ function variableNodes(view: StepView): { nodes: VarNode[]; pointers: Pointer[] 
 
 export function buildGraph(view: StepView, options: BuildOptions = {}): GraphModel {
 	const { world } = view;
-	const objects = new Map<string, ObjectView>();
-	for (const o of world.ctxs) objects.set(o.key, o);
-	for (const o of world.ssls) objects.set(o.key, o);
-	for (const o of world.sessions) objects.set(o.key, o);
+	const objects = objectIndex(view);
 	const buffers = new Map(view.buffers.map((b) => [b.key, b]));
 
 	const edges: GraphEdge[] = [];
@@ -88,17 +85,18 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 	const pinned = new Set<string>(options.expanded ?? []);
 	for (const p of vars.pointers) pinned.add(p.target);
 	for (const s of world.ssls) if (s.session) pinned.add(s.session);
-	/**
-	 * A session is folded into its context's cache strip when the only references to it are entries
-	 * of folded caches: nothing else points at it, so drawing it would add nothing but clutter.
-	 */
-	const isFolded = (o: ObjectView) =>
-		foldedCtx.size > 0 &&
-		o.type === 'SSL_SESSION' &&
-		!o.freed &&
-		!pinned.has(o.key) &&
-		o.holders.length > 0 &&
-		o.holders.every((h) => h.kind === 'cache' && h.holder !== null && foldedCtx.has(h.holder));
+	// A session is folded into its context's cache strip when the only references to it are entries
+	// of folded caches: nothing else points at it, so drawing it would add nothing but clutter. One
+	// pass decides it for every session (a byte per trace number); later passes are array reads.
+	const foldedN = new Uint8Array(world.sessions.reduce((m, o) => Math.max(m, o.n), 0) + 1);
+	if (foldedCtx.size > 0) {
+		outer: for (const o of world.sessions) {
+			if (o.freed || o.holders.length === 0 || pinned.has(o.key)) continue;
+			for (const h of o.holders) if (h.kind !== 'cache' || h.holder === null || !foldedCtx.has(h.holder)) continue outer;
+			foldedN[o.n] = 1;
+		}
+	}
+	const isFolded = (o: ObjectView): boolean => o.type === 'SSL_SESSION' && foldedN[o.n] === 1;
 
 	// Variables: owning for as many as the object has app references, borrowed for the rest.
 	const appLeft = new Map<string, number>();
@@ -125,13 +123,8 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 	// Counted references recorded by the engine.
 	let unnamed = false;
 	let library = false;
-	const folded = new Set<string>();
 	for (const o of objects.values()) {
-		if (o.freed) continue;
-		if (isFolded(o)) {
-			folded.add(o.key);
-			continue;
-		}
+		if (o.freed || isFolded(o)) continue;
 		const apps = o.holders.some((h) => h.kind === 'app') ? appUnits(o.key) : [];
 		const unclaimed = appLeft.get(o.key) ?? apps.length;
 		for (const h of o.holders) {
@@ -166,14 +159,17 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 	}
 	for (const c of world.ctxs) {
 		if (c.freed) continue;
-		for (const e of c.cache.entries) if (!folded.has(e)) structural(c.key, e, 'cache');
+		for (const e of c.cache.entries) {
+			const o = objects.get(e);
+			if (!o || !isFolded(o)) structural(c.key, e, 'cache');
+		}
 	}
 
 	// Nodes: live objects, and freed ones while anything points at them (ghosts).
 	const targeted = new Set(edges.map((e) => e.target));
 	const nodes: GraphNode[] = [];
 	for (const o of objects.values()) {
-		if ((o.freed && !targeted.has(o.key)) || folded.has(o.key)) continue;
+		if ((o.freed && !targeted.has(o.key)) || isFolded(o)) continue;
 		nodes.push(objectNode(o));
 	}
 	for (const key of targeted) {
@@ -191,18 +187,47 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 
 	const caches: CacheSummary[] = world.ctxs
 		.filter((c) => !c.freed)
-		.map((c) => ({
-			ctx: c.key,
-			number: c.cache.number,
-			sizeLimit: c.cache.sizeLimit,
-			aggregated: foldedCtx.has(c.key),
-			entries: c.cache.entries.map((k) => {
-				const s = objects.get(k) as SessionView | undefined;
-				return { key: k, expiry: s ? s.expiry : null, freed: !s || s.freed, shown: !folded.has(k) };
-			})
-		}));
+		.map((c) => {
+			const keys = c.cache.entries;
+			const expiry = new Float64Array(keys.length);
+			const freed = new Uint8Array(keys.length);
+			const shown = new Map<string, number>();
+			for (let i = 0; i < keys.length; i++) {
+				const s = objects.get(keys[i]) as SessionView | undefined;
+				expiry[i] = s?.expiry ?? NaN;
+				freed[i] = !s || s.freed ? 1 : 0;
+				if (!s || !isFolded(s)) shown.set(keys[i], i);
+			}
+			return { ctx: c.key, keys, expiry, freed, shown, number: c.cache.number, sizeLimit: c.cache.sizeLimit, aggregated: foldedCtx.has(c.key) };
+		});
 
 	return { step: view.step, nodes, edges, caches };
+}
+
+/**
+ * Key → object. Sessions are indexed by their trace number in a plain array: with 20,480 cached
+ * sessions a string-keyed Map costs more than the rest of the step together.
+ */
+function objectIndex(view: StepView) {
+	const small = new Map<string, ObjectView>();
+	for (const o of view.world.ctxs) small.set(o.key, o);
+	for (const o of view.world.ssls) small.set(o.key, o);
+	const byN: SessionView[] = [];
+	for (const o of view.world.sessions) byN[o.n] = o;
+	const all = (): ObjectView[] => [...view.world.ctxs, ...view.world.ssls, ...view.world.sessions];
+	return {
+		get(key: string): ObjectView | undefined {
+			if (key.startsWith('SSL_SESSION#')) {
+				const s = byN[Number(key.slice(12))];
+				return s && s.key === key ? s : undefined;
+			}
+			return small.get(key);
+		},
+		has(key: string): boolean {
+			return this.get(key) !== undefined;
+		},
+		values: all
+	};
 }
 
 function objectNode(o: ObjectView): GraphNode {

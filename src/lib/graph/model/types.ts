@@ -78,19 +78,29 @@ export interface GraphEdge {
 	uncounted?: boolean;
 }
 
-/** One cache entry as the context's cache strip shows it. */
+/** One cache entry, for the row-per-entry list of a small cache. */
 export interface CacheEntry {
 	key: string;
 	expiry: number | null;
 	freed: boolean;
-	/** Shown as its own node (referenced from elsewhere, expanded, or the cache is small). */
+	/** Drawn as its own node. */
 	shown: boolean;
 }
 
+/**
+ * A context's cache in columnar form: a 20,480-entry cache costs two typed arrays per step rather
+ * than 20,480 objects (the step update budget is 16 ms).
+ */
 export interface CacheSummary {
 	ctx: string;
-	/** Head (latest expiry) to tail. */
-	entries: CacheEntry[];
+	/** Entry keys, head (latest expiry) to tail: the snapshot's own array, not a copy. */
+	keys: readonly string[];
+	/** Expiry of each entry; NaN = never expires. */
+	expiry: Float64Array;
+	/** 1 where the entry's session was already freed (a dangling entry). */
+	freed: Uint8Array;
+	/** Entries drawn as their own node: key → index in `keys`. */
+	shown: Map<string, number>;
 	number: number;
 	sizeLimit: number;
 	/** True when entries are folded into a strip instead of one node each. */
@@ -102,4 +112,9 @@ export interface GraphModel {
 	nodes: GraphNode[];
 	edges: GraphEdge[];
 	caches: CacheSummary[];
+}
+
+export function cacheEntry(c: CacheSummary, i: number): CacheEntry {
+	const e = c.expiry[i];
+	return { key: c.keys[i], expiry: Number.isNaN(e) ? null : e, freed: c.freed[i] === 1, shown: c.shown.has(c.keys[i]) };
 }

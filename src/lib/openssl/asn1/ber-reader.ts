@@ -133,9 +133,12 @@ function collect(buf: Uint8Array, h: Header, end: number, depth: number, nest: n
 	}
 }
 
+const MAX_SKIP_NEST = 30;
+
 /** Offset just past the value with header `h` (walks indefinite-length contents). */
 export function skipValue(buf: Uint8Array, h: Header, end: number, depth: number): number {
 	if (h.length !== null) return h.contentStart + h.length;
+	if (depth > MAX_SKIP_NEST) fail(ASN1_R.NESTED_TOO_DEEP, 0); // OpenSSL caps nesting at 30 levels too
 	let p = h.contentStart;
 	for (;;) {
 		if (atEoc(buf, p, end)) return p + 2;

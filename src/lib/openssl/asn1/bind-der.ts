@@ -137,7 +137,8 @@ function pemText(w: World, s: CValue, fn: string): string | null {
  */
 function readInput(n: NativeContext, p: CValue, length: number): { bytes: Uint8Array; clipped: boolean } {
 	if (length <= 0) return { bytes: new Uint8Array(0), clipped: false };
-	if (p !== null && typeof p === 'object' && p.kind === 'mem') {
+	// Interior pointers (get0_ticket ...) have no fixed size here: read what the program asked for.
+	if (p !== null && typeof p === 'object' && p.kind === 'mem' && p.block.region !== 'interior') {
 		const avail = Math.max(0, p.block.size - p.offset);
 		if (avail < length) return { bytes: n.readBytes(p, avail), clipped: true };
 	}

@@ -63,17 +63,22 @@ export function registerErrors(t: BindingTable, w: World): void {
 
 export function registerBio(t: BindingTable, w: World): void {
 	t.fn('const BIO_METHOD *BIO_s_mem(void)', () => ptr(MEM_METHOD));
-	t.fn('BIO *BIO_new(const BIO_METHOD *type)', ([m]) => {
+	t.fn('BIO *BIO_new(const BIO_METHOD *type)', ([m], n) => {
 		if (isNull(m)) return null;
-		return ptr(new MemBio());
+		const bio = new MemBio();
+		bio.allocation = n.allocHeap(new Uint8Array(1), 'BIO_new');
+		return ptr(bio);
 	});
-	t.fn('int BIO_free(BIO *a)', ([b]) => {
+	t.fn('int BIO_free(BIO *a)', ([b], n) => {
 		if (isNull(b)) return 0;
 		if (typeof b === 'object' && b !== null && b.kind === 'obj' && b.object instanceof MemBio && b.object.freed) {
 			fault(w, 'double-free', null, `BIO_free releases ${b.object.label}, which was already freed`);
 		}
 		const bio = bioArg(w, b, 'BIO_free');
-		if (bio) bio.freed = true;
+		if (bio) {
+			bio.freed = true;
+			if (bio.allocation) n.freeHeap(bio.allocation, 'BIO_free');
+		}
 		return 1;
 	});
 	t.fn('int BIO_write(BIO *b, const void *data, int dlen)', ([b, d, len], n) => {

@@ -1,9 +1,10 @@
 /**
  * OpenSSL 3.0 error codes: the library and reason numbers the simulation raises, their packing into
- * the `unsigned long` of the error queue, and the reason strings ERR_reason_error_string returns.
+ * the `unsigned long` of the error queue, and the reason strings ERR_reason_error_string returns (err-strings.ts).
  * Numbers and strings were read off real OpenSSL 3.0.22 (public headers and ERR_reason_error_string
  * output), so transcripts that print them match.
  */
+import { ASN1_REASON_STRINGS, COMMON_REASON_STRINGS, PEM_REASON_STRINGS, SSL_REASON_STRINGS } from './err-strings';
 
 export const ERR_LIB_SYS = 2;
 export const ERR_LIB_PEM = 9;
@@ -113,73 +114,10 @@ const LIB_NAMES: Record<number, string> = {
 	[ERR_LIB_SSL]: 'SSL routines'
 };
 
-const COMMON_STRINGS: Record<number, string> = {
-	[ERR_R_NESTED_ASN1_ERROR]: 'nested asn1 error',
-	[ERR_R_ASN1_LIB]: 'ASN1 lib',
-	[ERR_R_MALLOC_FAILURE]: 'malloc failure',
-	[ERR_R_PASSED_NULL_PARAMETER]: 'passed a null parameter'
-};
-
-const ASN1_STRINGS: Record<number, string> = {
-	102: 'bad object header',
-	119: 'explicit length mismatch',
-	120: 'explicit tag not constructed',
-	121: 'field missing',
-	123: 'header too long',
-	137: 'missing eoc',
-	148: 'sequence length mismatch',
-	149: 'sequence not constructed',
-	155: 'too long',
-	159: 'unexpected eoc',
-	168: 'wrong tag',
-	195: 'type not primitive',
-	201: 'nested too deep',
-	221: 'illegal padding',
-	223: 'too large',
-	224: 'too small',
-	226: 'illegal negative value'
-};
-
-const PEM_STRINGS: Record<number, string> = {
-	100: 'bad base64 decode',
-	102: 'bad end line',
-	108: 'no start line'
-};
-
-const SSL_STRINGS: Record<number, string> = {
-	134: 'certificate verify failed',
-	137: 'cipher code wrong length',
-	191: 'no protocols available',
-	193: 'no shared cipher',
-	195: 'null ssl ctx',
-	210: 'ssl session version mismatch',
-	229: 'ssl handshake failure',
-	254: 'unknown ssl version',
-	258: 'unsupported protocol',
-	259: 'unsupported ssl version',
-	267: 'wrong version number',
-	271: 'bad length',
-	272: 'attempt to reuse session in different context',
-	273: 'ssl session id context too long',
-	276: 'uninitialized',
-	277: 'session id context uninitialized',
-	301: 'ssl session id callback failed',
-	302: 'ssl session id conflict',
-	303: 'ssl session id has bad length',
-	338: 'unsafe legacy renegotiation disabled',
-	339: 'no renegotiation',
-	384: 'bad value',
-	407: 'shutdown while in init',
-	408: 'ssl session id too long',
-	999: 'invalid session id',
-	1040: 'sslv3 alert handshake failure',
-	1070: 'tlsv1 alert protocol version'
-};
-
 const BY_LIB: Record<number, Record<number, string>> = {
-	[ERR_LIB_ASN1]: ASN1_STRINGS,
-	[ERR_LIB_PEM]: PEM_STRINGS,
-	[ERR_LIB_SSL]: SSL_STRINGS
+	[ERR_LIB_ASN1]: ASN1_REASON_STRINGS,
+	[ERR_LIB_PEM]: PEM_REASON_STRINGS,
+	[ERR_LIB_SSL]: SSL_REASON_STRINGS
 };
 
 /**
@@ -191,6 +129,6 @@ export function reasonString(e: number): string | null {
 	const lib = ERR_GET_LIB(e);
 	const reason = ERR_GET_REASON(e);
 	if (reason === 0) return LIB_NAMES[lib] ?? null;
-	if (reason & COMMON) return COMMON_STRINGS[reason] ?? null;
+	if (reason & COMMON) return COMMON_REASON_STRINGS[reason] ?? null;
 	return BY_LIB[lib]?.[reason] ?? null;
 }

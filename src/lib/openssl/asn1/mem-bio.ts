@@ -2,7 +2,7 @@
  * BIO_s_mem(): a growable byte buffer read from the front. Only the memory BIO is modelled; PEM and
  * print functions that take a FILE write straight to the program's output instead.
  */
-import type { OpaqueObject } from '../../snippet/abi';
+import type { OpaqueObject, Pointer } from '../../snippet/abi';
 import { latin1Bytes, latin1String } from './der-writer';
 
 /** The BIO_METHOD that BIO_s_mem() returns (one static object, as in OpenSSL). */
@@ -15,6 +15,11 @@ export class MemBio implements OpaqueObject {
 	/** Per-run label for messages ("BIO#2"). */
 	readonly label = `BIO#${++bioCount}`;
 	freed = false;
+	/**
+	 * A program-heap block standing for the BIO's allocation, so that the interpreter's leak report
+	 * lists a BIO that is never freed (BIOs are not engine objects with trace numbers).
+	 */
+	allocation: Pointer | null = null;
 	private data: number[] = [];
 
 	get pending(): number {

@@ -59,9 +59,17 @@ const pemError = (reason: number, consumed: number): PemReadResult => ({ ok: fal
 /** PEM's wrapper error after a DER decode/encode failure inside a PEM call. */
 export const PEM_ASN1_LIB_ERROR: ErrCode = { lib: ERR_LIB_PEM, reason: ERR_R_ASN1_LIB };
 
+/** Encrypted blocks are not supported by the simulation; these are the refusals real OpenSSL gives. */
+const PEM_R_NOT_DEK_INFO = 105;
+const PEM_R_PROBLEMS_GETTING_PASSWORD = 109;
+
 /**
  * Find the next block named `name` in `text` (a latin1 view of the stream). `consumed` is how many
- * characters the read takes off the stream, whether it succeeds or not.
+ * characters the read takes off the stream, whether it succeeds or not. Rules observed on 3.0.22:
+ * the BEGIN line may have trailing blanks but nothing before it; a blank line separates headers from
+ * the data; an END line that does not match the BEGIN line is "bad end line"; a block without data
+ * fails with no error at all; blanks inside base64 lines are ignored, missing or misplaced padding is
+ * "bad base64 decode".
  */
 export function pemDecodeNext(text: string, name = PEM_SESSION_NAME): PemReadResult {
 	let at = 0;
@@ -75,22 +83,32 @@ export function pemDecodeNext(text: string, name = PEM_SESSION_NAME): PemReadRes
 	};
 	for (;;) {
 		let line = nextLine();
-		while (line !== null && !/^-----BEGIN .*-----\s*$/.test(line)) line = nextLine();
+		while (line !== null && !/^-----BEGIN (.*)-----[ \t\r]*$/.test(line)) line = nextLine();
 		if (line === null) return pemError(PEM_R_NO_START_LINE, at);
 		const found = /^-----BEGIN (.*)-----/.exec(line)?.[1] ?? '';
-		let body = '';
-		let ended = false;
+		const lines: string[] = [];
+		let end: string | null = null;
 		for (let l = nextLine(); l !== null; l = nextLine()) {
-			if (l.startsWith('-----END ')) {
-				ended = true;
+			if (l.startsWith('-----END')) {
+				end = l;
 				break;
 			}
-			if (!l.includes(':')) body += l; // header lines (Proc-Type: ...) are not data
+			lines.push(l);
 		}
-		if (!ended) return pemError(PEM_R_BAD_END_LINE, at);
+		if (end === null || !new RegExp(`^-----END ${escapeRegExp(found)}-----[ \\t\\r]*$`).test(end)) return pemError(PEM_R_BAD_END_LINE, at);
 		if (found !== name) continue;
+		const blank = lines.findIndex((l) => l.trim() === '');
+		const headers = blank < 0 ? [] : lines.slice(0, blank);
+		const data = blank < 0 ? lines : lines.slice(blank + 1);
+		if (headers.some((h) => /^Proc-Type:.*ENCRYPTED/.test(h))) return pemError(headers.some((h) => h.startsWith('DEK-Info:')) ? PEM_R_PROBLEMS_GETTING_PASSWORD : PEM_R_NOT_DEK_INFO, at);
+		const body = data.join('');
+		if (body.trim() === '') return { ok: false, errors: [], consumed: at };
 		const der = base64Decode(body);
 		if (der === null) return pemError(PEM_R_BAD_BASE64_DECODE, at);
 		return { ok: true, der, consumed: at };
 	}
+}
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

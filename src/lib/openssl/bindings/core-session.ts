@@ -6,6 +6,7 @@ import { sessionDup, sessionNew, sessionSetTime, sessionSetTimeout, sessionChang
 import { releaseRef, takeRef } from '../ledger';
 import type { SslSession } from '../objects/session';
 import type { World } from '../world';
+import { copyBytes } from '../bytes';
 import {
 	ERR_LIB_SSL,
 	SSL_MAX_MASTER_KEY_LENGTH,
@@ -89,7 +90,7 @@ export function registerSession(t: BindingTable): void {
 			w.pushError(ERR_LIB_SSL, SSL_R_SSL_SESSION_ID_TOO_LONG, 'SSL_SESSION_set1_id');
 			return 0;
 		}
-		sess.fields.sessionId = len ? n.readBytes(p, len).slice() : new Uint8Array(0);
+		sess.fields.sessionId = len ? copyBytes(n.readBytes(p, len)) : new Uint8Array(0);
 		sessionChanged(w, sess);
 		return 1;
 	});

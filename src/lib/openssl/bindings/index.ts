@@ -7,14 +7,16 @@ import type { NativeLibrary } from '../../snippet/abi';
 import { World, type RecordMode } from '../world';
 import { BindingTable } from './table';
 import { register as registerCore } from './core';
+import { register as registerConnection } from './connection';
+import { register as registerSerialization } from './serialization';
 
 export { BindingTable } from './table';
 export { CORE_CONSTANTS } from './core';
 
 export type RegisterBindings = (table: BindingTable, world: World) => void;
 
-/** Binding sets of the other areas; index.ts lists them here once their files exist. */
-const EXTRA: RegisterBindings[] = [];
+/** Binding sets of the other areas (handshake, asn1), registered after core. */
+const EXTRA: RegisterBindings[] = [registerConnection, registerSerialization];
 
 export interface EngineLibraryOptions {
 	now: number;

@@ -1,72 +1,133 @@
 /**
- * The cache's hash table. Key = (protocol version, id length, id bytes) as they were when the
- * session was inserted; entries compare with the session's *current* fields, so a session re-keyed
- * while cached (9.8) is neither found nor deleted any more, and comparing with a freed entry is a
- * use-after-free.
+ * The cache's hash table (OpenSSL's lhash). Buckets are chosen by a hash of the key (protocol
+ * version, id length, id bytes) *at insertion*; entries are compared with the session's *current*
+ * fields. So a session re-keyed while cached (9.8) stays in its old bucket where neither a remove
+ * nor a flush finds it, and comparing with a freed entry is a use-after-free, as in the real table.
  */
 import type { World } from '../world';
 import type { SslCtx } from '../objects/ctx';
 import type { SslSession } from '../objects/session';
 import { fault } from '../ledger';
 
-export function hashKey(version: number, id: Uint8Array): string {
-	let k = String.fromCharCode(version & 0xffff, (version >>> 16) & 0xffff, id.length);
-	for (let i = 0; i < id.length; i++) k += String.fromCharCode(id[i]);
-	return k;
+/** FNV-1a over (version, length, bytes). */
+export function hashCode(version: number, id: Uint8Array): number {
+	let h = 0x811c9dc5;
+	h = Math.imul(h ^ (version & 0xff), 0x01000193);
+	h = Math.imul(h ^ ((version >>> 8) & 0xff), 0x01000193);
+	h = Math.imul(h ^ id.length, 0x01000193);
+	for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id[i], 0x01000193);
+	return h >>> 0;
 }
 
-export function sessionKey(s: SslSession): string {
-	return hashKey(s.fields.sslVersion, s.fields.sessionId);
-}
-
-/** Entries moved aside when another session was inserted under a stale entry's key (9.8 corner). */
-const stale = new WeakMap<SslCtx, SslSession[]>();
-
-/** SSL_CTX_sess_number: hash entries, stale ones included. */
-export function hashCount(ctx: SslCtx): number {
-	return ctx.hash.size + (stale.get(ctx)?.length ?? 0);
-}
-
-/** lh_retrieve: the entry equal to (key), comparing through the stored session. */
-export function hashLookup(w: World, ctx: SslCtx, key: string, access: string): SslSession | null {
-	const e = ctx.hash.get(key);
-	if (e === undefined) return null;
-	if (e.freed) fault(w, 'use-after-free', e, `${access} compares with a cache entry that was already destroyed`);
-	return sessionKey(e) === key ? e : null;
-}
-
-/** lh_insert: returns the replaced equal entry (or null). */
-export function hashInsert(w: World, ctx: SslCtx, s: SslSession, access: string): SslSession | null {
-	const key = sessionKey(s);
-	const e = ctx.hash.get(key);
-	if (e !== undefined) {
-		if (e.freed) fault(w, 'use-after-free', e, `${access} compares with a cache entry that was already destroyed`);
-		if (e !== s && sessionKey(e) !== key) {
-			// Re-keyed entry in the way: both stay in the table.
-			let l = stale.get(ctx);
-			if (!l) stale.set(ctx, (l = []));
-			l.push(e);
-			ctx.hash.set(key, s);
-			return null;
-		}
-	}
-	ctx.hash.set(key, s);
-	return e === undefined ? null : e;
-}
-
-/** lh_delete(s): finds the entry by s's current key; a re-keyed entry stays behind. */
-export function hashDelete(w: World, ctx: SslCtx, s: SslSession, access: string): boolean {
-	const key = sessionKey(s);
-	const e = hashLookup(w, ctx, key, access);
-	if (e === null) return false;
-	ctx.hash.delete(key);
+function sameKey(s: SslSession, version: number, id: Uint8Array): boolean {
+	const f = s.fields;
+	if (f.sslVersion !== version) return false;
+	const a = f.sessionId;
+	if (a.length !== id.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== id[i]) return false;
 	return true;
 }
 
-/** Drop every hash entry (SSL_CTX destruction frees the table, not the sessions). */
-export function hashClear(ctx: SslCtx): SslSession[] {
-	const left = [...ctx.hash.values(), ...(stale.get(ctx) ?? [])];
-	ctx.hash.clear();
-	stale.delete(ctx);
-	return left;
+/** Marks a deleted slot (open addressing needs tombstones so probes keep going). */
+const TOMB = {} as SslSession;
+
+/**
+ * Open addressing with linear probing over parallel arrays: no allocation per operation (the
+ * cache churns hundreds of thousands of sessions in the benchmark). Only entries whose stored
+ * hash equals the probe's are compared, as lhash does.
+ */
+export class SessionHash {
+	private codes = new Int32Array(16);
+	private vals: (SslSession | null)[] = new Array<SslSession | null>(16).fill(null);
+	private mask = 15;
+	private tombs = 0;
+	size = 0;
+
+	private slotOf(w: World, code: number, version: number, id: Uint8Array, access: string): number {
+		const { codes, vals, mask } = this;
+		for (let i = code & mask; ; i = (i + 1) & mask) {
+			const e = vals[i];
+			if (e === null) return -1;
+			if (e !== TOMB && codes[i] === code) {
+				if (e.freed) fault(w, 'use-after-free', e, `${access} compares with a cache entry that was already destroyed`);
+				if (sameKey(e, version, id)) return i;
+			}
+		}
+	}
+
+	/** lh_retrieve: the entry equal to the key, comparing through each stored session. */
+	find(w: World, version: number, id: Uint8Array, access: string): SslSession | null {
+		const i = this.slotOf(w, hashCode(version, id) | 0, version, id, access);
+		return i < 0 ? null : this.vals[i];
+	}
+
+	/** lh_insert: replaces an equal entry and returns it, else adds s and returns null. */
+	insert(w: World, s: SslSession, access: string): SslSession | null {
+		const { sslVersion: v, sessionId: id } = s.fields;
+		const code = hashCode(v, id) | 0;
+		const i = this.slotOf(w, code, v, id, access);
+		if (i >= 0) {
+			const old = this.vals[i];
+			this.vals[i] = s;
+			return old;
+		}
+		if ((this.size + this.tombs + 1) * 2 > this.vals.length) this.rebuild(this.size * 4 + 16);
+		const { vals, mask } = this;
+		let j = code & mask;
+		while (vals[j] !== null && vals[j] !== TOMB) j = (j + 1) & mask;
+		if (vals[j] === TOMB) this.tombs--;
+		vals[j] = s;
+		this.codes[j] = code;
+		this.size++;
+		return null;
+	}
+
+	/** lh_delete(s): removes the entry equal to s's current key (maybe another object); a re-keyed entry stays. */
+	delete(w: World, s: SslSession, access: string): SslSession | null {
+		const { sslVersion: v, sessionId: id } = s.fields;
+		const i = this.slotOf(w, hashCode(v, id) | 0, v, id, access);
+		if (i < 0) return null;
+		const e = this.vals[i];
+		this.vals[i] = TOMB;
+		this.tombs++;
+		this.size--;
+		return e;
+	}
+
+	private rebuild(minCapacity: number): void {
+		let cap = 16;
+		while (cap < minCapacity) cap *= 2;
+		const oldVals = this.vals;
+		const oldCodes = this.codes;
+		this.vals = new Array<SslSession | null>(cap).fill(null);
+		this.codes = new Int32Array(cap);
+		this.mask = cap - 1;
+		this.tombs = 0;
+		for (let k = 0; k < oldVals.length; k++) {
+			const e = oldVals[k];
+			if (e === null || e === TOMB) continue;
+			let j = oldCodes[k] & this.mask;
+			while (this.vals[j] !== null) j = (j + 1) & this.mask;
+			this.vals[j] = e;
+			this.codes[j] = oldCodes[k];
+		}
+	}
+
+	/** Every stored entry (stale ones included). */
+	values(): SslSession[] {
+		return this.vals.filter((e): e is SslSession => e !== null && e !== TOMB);
+	}
+
+	clear(): void {
+		this.vals = new Array<SslSession | null>(16).fill(null);
+		this.codes = new Int32Array(16);
+		this.mask = 15;
+		this.tombs = 0;
+		this.size = 0;
+	}
+}
+
+/** SSL_CTX_sess_number: hash entries, stale ones included. */
+export function hashCount(ctx: SslCtx): number {
+	return ctx.hash.size;
 }

@@ -9,18 +9,13 @@ import type { SslCtx } from '../objects/ctx';
 import { compareExpiry, type SslSession } from '../objects/session';
 import type { CacheRemoveReason } from '../events';
 
-/** Per-ctx list length (for event indexes without walking). */
-const lengths = new WeakMap<SslCtx, number>();
-export function listLength(ctx: SslCtx): number {
-	return lengths.get(ctx) ?? 0;
-}
 
 function detach(ctx: SslCtx, s: SslSession): void {
 	if (s.prev) s.prev.next = s.next;
 	else ctx.head = s.next;
 	if (s.next) s.next.prev = s.prev;
 	else ctx.tail = s.prev;
-	lengths.set(ctx, listLength(ctx) - 1);
+	ctx.listLength--;
 }
 
 /** SSL_SESSION_list_remove(ctx, s). Does nothing if s is not linked. */
@@ -58,7 +53,7 @@ export function listInsert(w: World, ctx: SslCtx, s: SslSession): void {
 		head.prev = s;
 		ctx.head = s;
 	} else if (compareExpiry(s, tail) < 0) {
-		index = listLength(ctx);
+		index = ctx.listLength;
 		s.prev = tail;
 		s.next = null;
 		tail.next = s;
@@ -77,7 +72,7 @@ export function listInsert(w: World, ctx: SslCtx, s: SslSession): void {
 		if (before.prev) before.prev.next = s;
 		before.prev = s;
 	}
-	lengths.set(ctx, listLength(ctx) + 1);
+	ctx.listLength++;
 	s.owner = ctx;
 	if (w.full) w.emit({ type: 'cache-insert', line: w.line, ctx: ctx.key, session: s.key, index, list: true, hash: false });
 	w.touch(s);

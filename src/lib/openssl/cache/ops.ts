@@ -8,18 +8,18 @@ import type { SslCtx } from '../objects/ctx';
 import type { SslSession } from '../objects/session';
 import { assertAlive, releaseRef, takeRef } from '../ledger';
 import { listInsert, listUnlink } from './list';
-import { hashCount, hashDelete, hashInsert, hashKey, hashLookup, sessionKey } from './hash';
+import { hashCount } from './hash';
 import { callRemoveCb, incStat } from './callbacks';
 import { SSL_SESS_CACHE_UPDATE_TIME } from '../constants';
 
 /** SSL_CTX_add_session (3.3). Returns 1 for a new entry, 0 for a re-add (or when the lock is taken). */
 export function cacheAdd(w: World, ctx: SslCtx, c: SslSession, via = 'SSL_CTX_add_session'): number {
-	assertAlive(w, c, `${via} reads the session`);
+	if (c.freed) assertAlive(w, c, `${via} reads the session`);
 	if (ctx.locked > 0) return 0; // up_ref, lock fails, free: no net effect
 	takeRef(w, c, 'cache', ctx, via);
 	ctx.locked++;
 	try {
-		const old = hashInsert(w, ctx, c, via);
+		const old = ctx.hash.insert(w, c, via);
 		let isNew: boolean;
 		if (old !== null && old !== c) {
 			if (w.full) {
@@ -61,12 +61,11 @@ export function cacheAdd(w: World, ctx: SslCtx, c: SslSession, via = 'SSL_CTX_ad
  */
 export function removeEntry(w: World, ctx: SslCtx, c: SslSession | null, reason: 'remove' | 'evict', via = 'SSL_CTX_remove_session'): number {
 	if (c === null) return 0;
-	assertAlive(w, c, reason === 'evict' ? 'eviction reads the cache tail' : `${via} reads the session`);
+	if (c.freed) assertAlive(w, c, reason === 'evict' ? 'eviction reads the cache tail' : `${via} reads the session`);
 	if (c.fields.sessionId.length === 0) return 0;
 	if (reason === 'remove' && ctx.locked > 0) return 0; // the write lock cannot be taken: nothing at all
-	const r = hashLookup(w, ctx, sessionKey(c), reason === 'evict' ? 'eviction' : via);
+	const r = ctx.hash.delete(w, c, reason === 'evict' ? 'eviction' : via);
 	if (r !== null) {
-		hashDelete(w, ctx, r, via);
 		if (w.full) w.emit({ type: 'cache-remove', line: w.line, ctx: ctx.key, session: r.key, reason, list: false, hash: true });
 		listUnlink(w, ctx, r, reason);
 	}
@@ -86,9 +85,9 @@ export function cacheFlush(w: World, ctx: SslCtx, t: number, via = 'SSL_CTX_flus
 	try {
 		while (ctx.tail !== null) {
 			const s = ctx.tail;
-			assertAlive(w, s, `${via} walks the cache list from the tail`);
+			if (s.freed) assertAlive(w, s, `${via} walks the cache list from the tail`);
 			if (t === 0 || s.expiredAt(t)) {
-				const deleted = hashDelete(w, ctx, s, via);
+				const deleted = ctx.hash.delete(w, s, via) !== null;
 				if (w.full && deleted) w.emit({ type: 'cache-remove', line: w.line, ctx: ctx.key, session: s.key, reason: 'flush', list: false, hash: true });
 				listUnlink(w, ctx, s, 'flush');
 				s.notResumable = true;
@@ -107,7 +106,7 @@ export function cacheFlush(w: World, ctx: SslCtx, t: number, via = 'SSL_CTX_flus
 /** Hash lookup by (version, id) without refs or stats (SSL_has_matching_session_id, lookups). */
 export function cacheFind(w: World, ctx: SslCtx, version: number, id: Uint8Array, via: string): SslSession | null {
 	if (ctx.locked > 0) return null; // read lock refused while this thread holds the write lock
-	return hashLookup(w, ctx, hashKey(version, id), via);
+	return ctx.hash.find(w, version, id, via);
 }
 
 export { hashCount as cacheNumber };

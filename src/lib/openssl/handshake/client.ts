@@ -31,6 +31,18 @@ import {
 
 const EMPTY = new Uint8Array(0);
 
+/**
+ * tls_construct_ctos_psk: a TLS 1.3 client does not offer a ticket older than its lifetime hint,
+ * measured in whole seconds from the session's time as an unsigned 32-bit age, minus one (so a time in the
+ * future counts as ancient).
+ */
+function ticketTooOld(w: World, s: SslSession): boolean {
+	let age = Math.trunc(w.now - s.fields.time) >>> 0;
+	// The client rounds its age estimate down by a second so it never exceeds the server's.
+	if (age > 0) age--;
+	return s.fields.ticketLifetimeHint < age;
+}
+
 /** Start a handshake (or a renegotiation): counters, the session to offer, the ClientHello. */
 export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	const reneg = hs.firstDone;
@@ -65,7 +77,7 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 		maxVersion: range.hi,
 		sessionId,
 		ticket: ticketExt,
-		psk: offering && v === TLS1_3_VERSION && ticket ? ticket.slice() : null,
+		psk: offering && v === TLS1_3_VERSION && ticket && !ticketTooOld(w, s) ? ticket.slice() : null,
 		renegotiation: reneg
 	});
 	hs.phase = 'c-wait-sh';

@@ -4,6 +4,7 @@ import { RefCounted } from './refcounted';
 import { METHOD_DEFAULT_TIMEOUT, type SslMethod } from './method';
 import type { SslSession } from './session';
 import type { Ssl } from './ssl';
+import { SessionHash } from '../cache/hash';
 
 /** A program callback as the engine sees it: a name (for the graph) and a TS function. */
 export interface EngineCallback<F> {
@@ -43,7 +44,9 @@ export interface CtxCorruption {
 }
 
 export class SslCtx extends RefCounted {
-	readonly cType = 'SSL_CTX' as const;
+	get cType(): 'SSL_CTX' {
+		return 'SSL_CTX';
+	}
 	mode = 0x2;
 	cacheSize = 20480;
 	timeout = METHOD_DEFAULT_TIMEOUT;
@@ -71,8 +74,10 @@ export class SslCtx extends RefCounted {
 		timeouts: 0,
 		cache_full: 0
 	};
-	/** Hash part of the cache: key (version, id) at insertion → session. */
-	hash = new Map<string, SslSession>();
+	/** Hash part of the cache (lhash model, cache/hash.ts). */
+	hash = new SessionHash();
+	/** Number of sessions in the list part. */
+	listLength = 0;
 	/** List part: head = latest expiry, tail = earliest. */
 	head: SslSession | null = null;
 	tail: SslSession | null = null;

@@ -19,13 +19,16 @@ export interface Borrow {
 	from: RefUnit | null;
 }
 
+/** Shared empty ledger for trace-only worlds (frozen: full mode always installs its own array). */
+export const NO_HOLDERS: RefUnit[] = Object.freeze([]) as unknown as RefUnit[];
+
 export abstract class RefCounted implements OpaqueObject {
-	abstract readonly cType: ObjectType;
-	readonly key: string;
+	abstract get cType(): ObjectType;
+	private keyCache: string | null = null;
 	refs = 1;
 	freed = false;
 	/** Ledger (full recording only; empty in trace-only mode). refs === holders.length when consistent. */
-	holders: RefUnit[] = [];
+	holders: RefUnit[] = NO_HOLDERS;
 	createdLine: number | null;
 	freedLine: number | null = null;
 	freedVia: string | null = null;
@@ -36,7 +39,11 @@ export abstract class RefCounted implements OpaqueObject {
 		type: ObjectType,
 		line: number | null
 	) {
-		this.key = `${type}#${n}`;
 		this.createdLine = line;
+	}
+
+	/** Trace name, 'SSL_SESSION#3' (built on first use: trace-only worlds never need most of them). */
+	get key(): string {
+		return (this.keyCache ??= `${this.cType}#${this.n}`);
 	}
 }

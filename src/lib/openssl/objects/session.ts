@@ -4,7 +4,7 @@
  * the not_resumable mark, the expiry key and ex_data.
  */
 import type { CValue } from '../../snippet/abi';
-import { freshSessionFields, type SessionFields } from '../session-fields';
+import type { SessionFields } from '../session-fields';
 import { RefCounted } from './refcounted';
 import type { SslCtx } from './ctx';
 
@@ -12,7 +12,10 @@ import type { SslCtx } from './ctx';
 export const TIME_T_MAX = 9223372036854775807;
 
 export class SslSession extends RefCounted {
-	readonly cType = 'SSL_SESSION' as const;
+	/** On the prototype, not in every instance (hundreds of thousands of sessions in cache-heavy runs). */
+	get cType(): 'SSL_SESSION' {
+		return 'SSL_SESSION';
+	}
 	fields: SessionFields;
 	notResumable = false;
 	/** calc_timeout = time + timeout, unless it overflows time_t (then the session never expires). */
@@ -30,7 +33,7 @@ export class SslSession extends RefCounted {
 
 	constructor(n: number, now: number, line: number | null) {
 		super(n, 'SSL_SESSION', line);
-		this.fields = freshSessionFields(now);
+		this.fields = freshFields(now);
 		this.recalc();
 	}
 
@@ -57,4 +60,36 @@ export class SslSession extends RefCounted {
 export function compareExpiry(a: SslSession, b: SslSession): number {
 	if (a.timeoutOvf !== b.timeoutOvf) return a.timeoutOvf ? 1 : -1;
 	return a.calcTimeout - b.calcTimeout;
+}
+
+/** One shared empty byte array: fields are replaced, never written in place, so sharing is safe. */
+const EMPTY = new Uint8Array(0);
+
+/** freshSessionFields (session-fields.ts) without allocating three empty arrays per session. */
+function freshFields(now: number): SessionFields {
+	return {
+		sslVersion: 0,
+		cipherId: 0,
+		sessionId: EMPTY,
+		sidCtx: EMPTY,
+		masterKey: EMPTY,
+		time: now,
+		timeout: 304,
+		peer: null,
+		verifyResult: 1,
+		hostname: null,
+		pskIdentityHint: null,
+		pskIdentity: null,
+		ticketLifetimeHint: 0,
+		ticket: null,
+		compressMeth: 0,
+		srpUsername: null,
+		flags: 0,
+		ticketAgeAdd: 0,
+		maxEarlyData: 0,
+		alpnSelected: null,
+		maxFragmentLenMode: 255,
+		ticketAppdata: null,
+		kexGroup: 0
+	};
 }

@@ -11,7 +11,9 @@ export const TLS1_2_VERSION = 0x0303;
 export const TLS1_3_VERSION = 0x0304;
 
 export class Ssl extends RefCounted {
-	readonly cType = 'SSL' as const;
+	get cType(): 'SSL' {
+		return 'SSL';
+	}
 	method: SslMethod;
 	ctx: SslCtx;
 	readonly sessionCtx: SslCtx;

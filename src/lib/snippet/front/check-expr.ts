@@ -161,14 +161,12 @@ function unary(cx: Ctx, s: SExpr & { k: 'unary' }, span: Span): Expr | null {
 }
 
 function modifiable(cx: Ctx, e: Expr, what: string): boolean {
-	if (!e.lvalue) return !err(cx, 'SC0405', `lvalue required as ${what}`, e.span);
-	if (e.kind === 'string') return !err(cx, 'SC0403', `string literals cannot be modified (${what})`, e.span);
-	if (e.type.kind === 'array') return !err(cx, 'SC0403', `assignment to expression with array type '${typeToString(e.type)}'`, e.span);
-	if (e.type.const) {
-		const name = e.kind === 'ident' ? `read-only variable '${e.name}'` : 'read-only location';
-		return !err(cx, 'SC0403', `${what} of ${name}`, e.span);
-	}
-	return true;
+	if (!e.lvalue) err(cx, 'SC0405', `lvalue required as ${what}`, e.span);
+	else if (e.kind === 'string') err(cx, 'SC0403', `string literals cannot be modified (${what})`, e.span);
+	else if (e.type.kind === 'array') err(cx, 'SC0403', `assignment to expression with array type '${typeToString(e.type)}'`, e.span);
+	else if (e.type.const) err(cx, 'SC0403', `${what} of ${e.kind === 'ident' ? `read-only variable '${e.name}'` : 'read-only location'}`, e.span);
+	else return true;
+	return false;
 }
 
 function incDec(cx: Ctx, op: '++' | '--', prefix: boolean, e: Expr, span: Span): Expr | null {
@@ -331,7 +329,7 @@ function call(cx: Ctx, s: SExpr & { k: 'call' }, span: Span): Expr | null {
 	const name = s.callee.name;
 	const calleeSpan = cx.span(s.callee.from, s.callee.to);
 	const entry = cx.scope.lookup(name);
-	let sig: FunctionType | null = null;
+	let sig: FunctionType | null;
 	let kind: 'function' | 'native' = 'function';
 	if (entry?.kind === 'var') return err(cx, 'SC0409', `called object '${name}' is not a function (it is a variable of type '${typeToString(entry.decl.type)}')`, calleeSpan);
 	if (entry?.kind === 'function') sig = entry.type;

@@ -12,15 +12,19 @@ import { libraryConstants, constValue, DivisionByZero } from './const-eval';
 import { Scope, type Ctx } from './context';
 import { CstWalker } from './cst';
 import { Diagnostics, LineMap, sortDiagnostics } from './diagnostics';
-import { ExprParser, expandMacros, ParseError } from './expr-parse';
+import { ExprParser, expandMacros, ParseError, printable } from './expr-parse';
+import { tokenize } from './lexer';
 import { LIBC_CONSTANTS, LIBC_PROTOTYPES } from './libc';
-import { preprocess } from './preprocess';
+import { maskCppKeywords, preprocess } from './preprocess';
 import { parsePrototype } from './prototype';
 import { isInt } from './types';
 
-export const MAX_SOURCE_BYTES = 1024 * 1024;
+/** Snippets are docs examples (the largest conformance program is ~6 KB); 256 KiB compiles in about a second. */
+export const MAX_SOURCE_BYTES = 256 * 1024;
 /** Lezer tree depth allowed before walking it recursively (blocks/parentheses count ~1-2 levels each). */
 export const MAX_TREE_DEPTH = 600;
+/** Parentheses, brackets and braces open at once. */
+export const MAX_NESTING = 256;
 
 export interface CompileResult {
 	program?: CheckedProgram;
@@ -48,7 +52,8 @@ export function compile(source: string, fileName: string, library: NativeLibrary
 
 function compileChecked(source: string, fileName: string, library: NativeLibrary, lines: LineMap, diags: Diagnostics): CompileResult {
 	const pre = preprocess(source, diags);
-	const tree = parser.parse(pre.text);
+	if (!lexicallyOk(pre.text, diags)) return { diagnostics: sortDiagnostics(diags.list) };
+	const tree = parser.parse(maskCppKeywords(pre.text));
 	if (!depthOk(tree.topNode, diags)) return { diagnostics: sortDiagnostics(diags.list) };
 	const walker = new CstWalker(pre.text, diags, pre.macros);
 	const tops = walker.program(tree.topNode);
@@ -99,6 +104,51 @@ function checkMacros(cx: Ctx, macros: ReturnType<typeof preprocess>['macros']): 
 		}
 	}
 	return out;
+}
+
+/** Stray characters, unterminated literals and comments: reported once, up front (they derail any parser). */
+function lexicallyOk(text: string, diags: Diagnostics): boolean {
+	let ok = true;
+	let depth = 0;
+	for (const t of tokenize(text, 0, text.length)) {
+		if (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{')) {
+			// Checked before Lezer sees the text: deep nesting is slow for it and for every later recursive pass.
+			if (++depth > MAX_NESTING) {
+				diags.at('SC0902', `brackets nested more than ${MAX_NESTING} levels deep`, t.from, t.to);
+				return false;
+			}
+		} else if (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')) depth = Math.max(0, depth - 1);
+		if (t.kind !== 'bad' && !(t.kind === 'punct' && (t.text === '#' || t.text === '::'))) continue;
+		ok = false;
+		if (t.text === '::') diags.at('SC0207', "'::' is not C", t.from, t.to);
+		else if (/^["']/.test(t.text)) diags.at('SC0103', `missing terminating ${t.text[0]} character`, t.from, t.from + 1);
+		else diags.at('SC0102', `stray '${printable(t.text)}' in program`, t.from, t.to);
+		if (diags.full) break;
+	}
+	const open = unterminatedComment(text);
+	if (open >= 0) {
+		diags.at('SC0103', 'unterminated comment', open, open + 2);
+		ok = false;
+	}
+	return ok;
+}
+
+function unterminatedComment(s: string): number {
+	for (let i = 0; i < s.length; i++) {
+		const c = s[i];
+		if (c === '/' && s[i + 1] === '/') {
+			const nl = s.indexOf('\n', i);
+			if (nl < 0) return -1;
+			i = nl;
+		} else if (c === '/' && s[i + 1] === '*') {
+			const end = s.indexOf('*/', i + 2);
+			if (end < 0) return i;
+			i = end + 1;
+		} else if (c === '"' || c === "'") {
+			for (i++; i < s.length && s[i] !== c && s[i] !== '\n'; i++) if (s[i] === '\\') i++;
+		}
+	}
+	return -1;
 }
 
 /** Iteratively measures the Lezer tree depth, so later recursive walks cannot overflow the stack. */

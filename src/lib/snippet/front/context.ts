@@ -11,15 +11,12 @@ export class Scope {
 	readonly names = new Map<string, Entry>();
 	constructor(readonly parent: Scope | null) {}
 	lookup(name: string): Entry | undefined {
-		for (let s: Scope | null = this; s; s = s.parent) {
-			const e = s.names.get(name);
-			if (e) return e;
-		}
-		return undefined;
+		const e = this.names.get(name);
+		return e ?? this.parent?.lookup(name);
 	}
 }
 
-export const MAX_NAMES = 65536;
+export const MAX_NAMES = 16384;
 
 export interface FunctionState {
 	name: string;

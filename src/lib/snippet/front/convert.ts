@@ -15,9 +15,9 @@ export function rvalue(e: Expr): Expr {
 	return e;
 }
 
-/** Integer conversion to `to` (no node when the type is already the same, ignoring const). */
+/** Integer conversion to `to` (no node when the representation is the same: size_t → unsigned long, const int → int). */
 export function toInt(e: Expr, to: CType): Expr {
-	if (e.type.kind === 'int' && to.kind === 'int' && e.type.name === to.name) return e;
+	if (e.type.kind === 'int' && to.kind === 'int' && e.type.size === to.size && e.type.signed === to.signed) return e;
 	return cast(e, unqualified(to), 'integral');
 }
 

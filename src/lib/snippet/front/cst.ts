@@ -4,16 +4,15 @@
  * Lezer error nodes become `expected …` diagnostics unless an expression re-parse already reported that range.
  */
 import type { SyntaxNode } from '@lezer/common';
+import { DeclParser } from './decl-parse';
 import type { Diagnostics } from './diagnostics';
 import { ExprParser, expandMacros, MAX_DEPTH, ParseError, printable } from './expr-parse';
 import { tokenize } from './lexer';
 import type { Macro } from './preprocess';
-import type { Word } from './specifiers';
-import type { Derivation, SDecl, SDeclarator, SExpr, SFunction, SInit, SParam, SStmt, STop } from './syntax';
+import { TYPE_KEYWORDS } from './specifiers';
+import type { SDecl, SExpr, SFunction, SStmt, STop } from './syntax';
 
-const DECLARATOR_NODES = new Set(['Identifier', 'PointerDeclarator', 'ArrayDeclarator', 'FunctionDeclarator', 'InitDeclarator', 'ParenthesizedDeclarator', 'ReferenceDeclarator', 'AbstractPointerDeclarator', 'AbstractArrayDeclarator', 'AbstractFunctionDeclarator', 'AbstractParenthesizedDeclarator']);
 const COMMENT = /Comment$/;
-const PUNCT_NODES = new Set(['(', ')', '{', '}', '[', ']', ',', ';', ':', '=']);
 
 const UNSUPPORTED_STATEMENTS: Record<string, ['SC0204' | 'SC0207' | 'SC0202' | 'SC0201' | 'SC0203', string]> = {
 	GotoStatement: ['SC0204', '`goto` is not part of Snippet C'],
@@ -151,201 +150,36 @@ export class CstWalker {
 
 	// ------------------------------------------------------------ declarations
 
-	private specWords(nodes: SyntaxNode[]): Word[] {
-		const words: Word[] = [];
-		for (const n of nodes) {
-			if (n.name === 'SizedTypeSpecifier' || n.name === 'TypeQualifier' || n.name === 'StorageClassSpecifier') words.push(...this.specWords(children(n)));
-			else if (n.name === 'StructSpecifier' || n.name === 'UnionSpecifier' || n.name === 'EnumSpecifier' || !n.firstChild) {
-				const w = tokenize(this.src, n.from, n.to)[0];
-				if (w) words.push({ text: w.text, from: w.from, to: w.to });
-			} else if (!n.type.isError) {
-				words.push({ text: this.firstWord(n), from: n.from, to: n.to });
-			}
-		}
-		return words;
-	}
-
-	private splitDeclaration(n: SyntaxNode): { spec: Word[]; decls: SyntaxNode[] } {
-		const kids = children(n).filter((c) => !PUNCT_NODES.has(c.name));
-		let i = 0;
-		while (i < kids.length && !DECLARATOR_NODES.has(kids[i].name) && !kids[i].type.isError) i++;
-		const spec = this.specWords(kids.slice(0, i));
-		return { spec, decls: kids.slice(i).filter((c) => !c.type.isError) };
-	}
-
 	declaration(n: SyntaxNode): SDecl | null {
-		const { spec, decls } = this.splitDeclaration(n);
-		const declarators: SDeclarator[] = [];
-		for (const d of decls) {
-			const sd = this.declarator(d);
-			if (sd) declarators.push(sd);
+		for (const c of children(n)) if (UNSUPPORTED_STATEMENTS[c.name] && this.unsupported(c)) return null;
+		this.exprRanges.push([n.from, n.to]);
+		try {
+			return new DeclParser(expandMacros(tokenize(this.src, n.from, n.to), this.macros), n.to).declaration(this.allowFnPtr);
+		} catch (e) {
+			if (!(e instanceof ParseError)) throw e;
+			this.diags.at(e.code, e.message, e.from, e.to);
+			return null;
 		}
-		if (decls.length === 0 && spec.length && !spec.some((w) => ['struct', 'union', 'enum'].includes(w.text))) {
-			this.diags.at('SC0101', 'expected an identifier in the declaration', n.from, n.to);
-		}
-		return { k: 'decl', spec, declarators, from: n.from, to: n.to };
-	}
-
-	private declarator(n: SyntaxNode): SDeclarator | null {
-		let init: SInit | null = null;
-		let d = n;
-		if (n.name === 'InitDeclarator') {
-			const kids = children(n).filter((c) => !PUNCT_NODES.has(c.name));
-			d = kids[0];
-			const value = kids[kids.length - 1];
-			if (!d || kids.length < 2) {
-				this.diags.at('SC0101', 'expected an initializer after \'=\'', n.from, n.to);
-				return null;
-			}
-			const eq = this.src.indexOf('=', d.to);
-			init = this.initializer(value, eq >= 0 && eq < value.from ? eq + 1 : value.from, n.to);
-			if (!init) return null;
-		}
-		const derivations: Derivation[] = [];
-		for (let guard = 0; ; guard++) {
-			if (guard > MAX_DEPTH) {
-				this.diags.at('SC0902', 'declarator nested too deeply', d.from, d.to);
-				return null;
-			}
-			if (d.name === 'Identifier') return { name: this.src.slice(d.from, d.to), nameFrom: d.from, nameTo: d.to, derivations, init, from: n.from, to: n.to };
-			if (d.name === 'PointerDeclarator') {
-				derivations.push({ k: 'pointer', isConst: children(d).some((c) => c.name === 'const') });
-				const inner = children(d).find((c) => DECLARATOR_NODES.has(c.name));
-				if (!inner) break;
-				d = inner;
-			} else if (d.name === 'ArrayDeclarator') {
-				const kids = children(d);
-				const open = kids.find((c) => c.name === '[');
-				const close = kids.find((c) => c.name === ']');
-				const inner = kids[0];
-				let size: SExpr | null = null;
-				if (open && close && tokenize(this.src, open.to, close.from).length > 0) {
-					size = this.expr(open.to, close.from, 'array size');
-					if (!size) return null;
-				}
-				derivations.push({ k: 'array', size, from: open?.from ?? d.from, to: close?.to ?? d.to });
-				d = inner;
-			} else if (d.name === 'FunctionDeclarator') {
-				const list = d.getChild('ParameterList');
-				const params = list ? this.params(list) : null;
-				if (!params) return null;
-				derivations.push({ k: 'function', ...params, from: list!.from, to: list!.to });
-				d = children(d)[0];
-			} else if (d.name === 'ParenthesizedDeclarator') {
-				const inner = children(d).find((c) => DECLARATOR_NODES.has(c.name));
-				if (!this.allowFnPtr && inner?.name === 'PointerDeclarator' && derivations.some((x) => x.k === 'function')) {
-					this.diags.at('SC0206', 'function pointer variables are not part of Snippet C (pass a function by name instead)', d.from, d.to);
-					return null;
-				}
-				if (!inner) break;
-				d = inner;
-			} else if (d.name === 'ReferenceDeclarator') {
-				this.diags.at('SC0207', 'references are not C', d.from, d.to);
-				return null;
-			} else break;
-			if (!d) break;
-		}
-		this.diags.at('SC0101', 'expected an identifier in the declarator', n.from, n.to);
-		return null;
-	}
-
-	private params(list: SyntaxNode): { params: SParam[]; variadic: boolean; voidList: boolean } | null {
-		const params: SParam[] = [];
-		const variadic = tokenize(this.src, list.from, list.to).some((t) => t.text === '...');
-		let voidList = false;
-		for (const p of children(list)) {
-			if (p.name !== 'ParameterDeclaration' && p.name !== 'OptionalParameterDeclaration') continue;
-			const { spec, decls } = this.splitDeclaration(p);
-			let name: string | null = null;
-			let nameFrom = p.to;
-			let nameTo = p.to;
-			const derivations: Derivation[] = [];
-			if (decls[0]) {
-				const abs = this.abstractOrNamed(decls[0]);
-				if (!abs) return null;
-				name = abs.name;
-				derivations.push(...abs.derivations);
-				if (abs.name !== null) {
-					nameFrom = abs.nameFrom;
-					nameTo = abs.nameTo;
-				}
-			}
-			params.push({ spec, name, nameFrom, nameTo, derivations, from: p.from, to: p.to });
-		}
-		if (params.length === 1 && params[0].name === null && params[0].derivations.length === 0 && params[0].spec.length === 1 && params[0].spec[0].text === 'void') {
-			params.length = 0;
-			voidList = true;
-		}
-		return { params, variadic, voidList };
-	}
-
-	/** A parameter's declarator: named (as a declarator) or abstract (`unsigned char *`, `int[]`). */
-	private abstractOrNamed(n: SyntaxNode): { name: string | null; nameFrom: number; nameTo: number; derivations: Derivation[] } | null {
-		if (!n.name.startsWith('Abstract')) {
-			const d = this.declarator(n);
-			return d && { name: d.name, nameFrom: d.nameFrom, nameTo: d.nameTo, derivations: d.derivations };
-		}
-		const derivations: Derivation[] = [];
-		let d: SyntaxNode | undefined = n;
-		while (d) {
-			if (d.name === 'AbstractPointerDeclarator') {
-				derivations.push({ k: 'pointer', isConst: children(d).some((c) => c.name === 'const') });
-			} else if (d.name === 'AbstractArrayDeclarator') {
-				derivations.push({ k: 'array', size: null, from: d.from, to: d.to });
-			} else if (this.allowFnPtr && d.name === 'AbstractFunctionDeclarator' && d.getChild('ParameterList')) {
-				const list = d.getChild('ParameterList')!;
-				const params = this.params(list);
-				if (!params) return null;
-				derivations.push({ k: 'function', ...params, from: list.from, to: list.to });
-			} else if (this.allowFnPtr && d.name === 'AbstractParenthesizedDeclarator') {
-				// just grouping
-			} else {
-				this.diags.at('SC0206', 'function pointer parameters are not part of Snippet C', d.from, d.to);
-				return null;
-			}
-			d = children(d).find((c) => c.name.startsWith('Abstract'));
-		}
-		return { name: null, nameFrom: n.from, nameTo: n.to, derivations };
-	}
-
-	private initializer(value: SyntaxNode, from: number, to: number): SInit | null {
-		if (value.name === 'InitializerList') {
-			if (++this.depth > MAX_DEPTH) {
-				this.diags.at('SC0902', `initializer nested more than ${MAX_DEPTH} levels deep`, value.from, value.to);
-				return null;
-			}
-			const items: SInit[] = [];
-			for (const c of children(value)) {
-				if (PUNCT_NODES.has(c.name) || c.type.isError) continue;
-				if (c.name === 'InitializerPair' || c.name === 'SubscriptDesignator' || c.name === 'FieldDesignator') {
-					this.diags.at('SC0212', 'designated initializers are not part of Snippet C', c.from, c.to);
-					return null;
-				}
-				const it = this.initializer(c, c.from, c.to);
-				if (!it) return null;
-				items.push(it);
-			}
-			this.depth--;
-			return { k: 'list', items, from: value.from, to: value.to };
-		}
-		const e = this.expr(from, to, 'initializer');
-		return e && { k: 'expr', e, from: e.from, to: e.to };
 	}
 
 	private functionDef(n: SyntaxNode): SFunction | null {
-		const kids = children(n);
-		const bodyNode = kids.find((c) => c.name === 'CompoundStatement');
-		const declNode = kids.find((c) => DECLARATOR_NODES.has(c.name));
-		if (!bodyNode || !declNode) {
+		const bodyNode = children(n).find((c) => c.name === 'CompoundStatement');
+		if (!bodyNode) {
 			this.diags.at('SC0101', 'expected a function definition', n.from, n.to);
 			return null;
 		}
-		const spec = this.specWords(kids.filter((c) => c !== bodyNode && c !== declNode && !PUNCT_NODES.has(c.name) && c.from < declNode.from));
-		const declarator = this.declarator(declNode);
-		if (!declarator) return null;
+		this.exprRanges.push([n.from, bodyNode.from]);
+		let header;
+		try {
+			header = new DeclParser(expandMacros(tokenize(this.src, n.from, bodyNode.from), this.macros), bodyNode.from).functionHeader();
+		} catch (e) {
+			if (!(e instanceof ParseError)) throw e;
+			this.diags.at(e.code, e.message, e.from, e.to);
+			return null;
+		}
 		const body = this.stmt(bodyNode);
 		if (!body || body.k !== 'block') return null;
-		return { k: 'function', spec, declarator, body, from: n.from, to: n.to };
+		return { k: 'function', ...header, body, from: n.from, to: n.to };
 	}
 
 	// ------------------------------------------------------------ statements
@@ -388,6 +222,8 @@ export class CstWalker {
 				return null;
 			case 'ExpressionStatement': {
 				if (this.src.slice(n.from, n.to).trim() === ';') return { k: 'empty', ...r };
+				const first = tokenize(this.src, n.from, Math.min(n.to, n.from + 64))[0];
+				if (first && first.kind === 'ident' && (TYPE_KEYWORDS.has(first.text) || first.text === 'static')) return this.declaration(n);
 				const e = this.expr(n.from, n.to);
 				return e && { k: 'expr', e, ...r };
 			}

@@ -20,6 +20,10 @@ const PUNCTS = [
 	'+', '-', '*', '/', '%', '<', '>', '=', '!', '~', '&', '^', '|', '?', ':', ',', ';', '(', ')', '[', ']', '{', '}', '.', '#'
 ];
 
+const PUNCT3 = new Set(PUNCTS.filter((p) => p.length === 3));
+const PUNCT2 = new Set(PUNCTS.filter((p) => p.length === 2));
+const PUNCT1 = new Set(PUNCTS.filter((p) => p.length === 1));
+
 function isIdentStart(c: number): boolean {
 	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
@@ -71,7 +75,7 @@ export function tokenize(src: string, from: number, to: number): Token[] {
 			}
 			continue;
 		}
-		const p = PUNCTS.find((s) => src.startsWith(s, i));
+		const p = PUNCT3.has(src.slice(i, i + 3)) ? src.slice(i, i + 3) : PUNCT2.has(src.slice(i, i + 2)) ? src.slice(i, i + 2) : PUNCT1.has(src[i]) ? src[i] : undefined;
 		if (p && i + p.length <= to) {
 			i += p.length;
 			out.push({ kind: 'punct', text: p, from: start, to: i });

@@ -125,3 +125,14 @@ function directive(text: string, at: number, source: string, diags: Diagnostics,
 	}
 	diags.at('SC0113', word ? `#${word} is not part of Snippet C (only #include and #define)` : 'invalid preprocessor directive', at, afterWord);
 }
+
+/**
+ * C++ keywords are ordinary identifiers in C (`static void try(...)` is valid C), but @lezer/cpp parses them as
+ * C++. The copy of the source given to Lezer replaces each by a same-length identifier, so offsets do not move;
+ * names are always read from the real source.
+ */
+const CPP_ONLY = /\b(try|catch|throw|new|delete|class|this|template|typename|namespace|using|virtual|public|private|protected|friend|operator|explicit|mutable|true|false|nullptr|export|co_await|co_return|co_yield|requires|concept|decltype|constexpr|consteval|constinit|static_assert|thread_local|alignas|alignof|noexcept|override|final|import|module|and|or|not|xor|bitand|bitor|compl|and_eq|or_eq|xor_eq|not_eq|char8_t|char16_t|char32_t|wchar_t|dynamic_cast|static_cast|const_cast|reinterpret_cast|typeid|asm)\b/g;
+
+export function maskCppKeywords(text: string): string {
+	return text.replace(CPP_ONLY, (w) => 'Q' + w.slice(1).replace(/[^A-Za-z0-9_]/g, '_'));
+}

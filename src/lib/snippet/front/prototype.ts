@@ -5,6 +5,7 @@ import { Scope, type Ctx } from './context';
 import { CstWalker } from './cst';
 import { declareVars } from './declare';
 import { Diagnostics, LineMap } from './diagnostics';
+import { maskCppKeywords } from './preprocess';
 import type { NativeLibrary } from '../abi';
 
 const cache = new Map<string, { name: string; type: FunctionType } | string>();
@@ -16,7 +17,7 @@ export function parsePrototype(prototype: string): { name: string; type: Functio
 	const text = prototype.trim().replace(/;$/, '') + ';';
 	const lines = new LineMap(text);
 	const diags = new Diagnostics(lines);
-	const tree = parser.parse(text);
+	const tree = parser.parse(maskCppKeywords(text));
 	const walker = new CstWalker(text, diags, new Map(), true);
 	const tops = walker.program(tree.topNode);
 	walker.reportErrors(tree.topNode);

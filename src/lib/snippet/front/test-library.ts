@@ -83,7 +83,7 @@ export function testLibrary(extra: string[] = []): NativeLibrary {
 		const name = /(\w+)\s*\(/.exec(p)![1];
 		functions.set(name, { prototype: p, call: noop });
 	}
-	const constants = new Map(CONSTANTS.map(([n, type, value]) => [n, { type, value }]));
+	const constants = new Map<string, { type: string; value: CValue }>(CONSTANTS.map(([n, type, value]) => [n, { type, value }]));
 	constants.set('stdout', { type: 'FILE *', value: null });
 	constants.set('stderr', { type: 'FILE *', value: null });
 	return { functions, constants };

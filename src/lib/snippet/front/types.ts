@@ -24,9 +24,17 @@ export const OPAQUE_NAMES: ReadonlySet<string> = new Set<OpaqueName>(['SSL_CTX',
 /** Type names that are identifiers (not keywords) in C. */
 export const NAMED_INT_TYPES: ReadonlySet<string> = new Set(['size_t', 'time_t', 'uint8_t', 'uint32_t', 'uint64_t']);
 
+const INT_CACHE = new Map<string, IntType>();
+/** Interned (callers never mutate types; `withConst` copies). */
 export function intType(name: IntName, isConst = false): IntType {
-	const [size, signed, rank] = INT_INFO[name];
-	return { kind: 'int', name, size, signed, rank, const: isConst };
+	const key = isConst ? 'c ' + name : name;
+	let t = INT_CACHE.get(key);
+	if (!t) {
+		const [size, signed, rank] = INT_INFO[name];
+		t = { kind: 'int', name, size, signed, rank, const: isConst };
+		INT_CACHE.set(key, t);
+	}
+	return t;
 }
 export const INT = intType('int');
 export const UINT = intType('unsigned int');

@@ -9,7 +9,8 @@ import { MemoryFault } from '../faults';
 import { scalarOf } from '../ctypes';
 import type { Machine } from '../machine';
 import type { Ev } from './arith';
-import { ptrAdd } from './pointers';
+import { isMem, ptrAdd } from './pointers';
+import { blockAccess, type Block } from '../memory';
 
 export interface LValue {
 	load: Ev;
@@ -26,16 +27,13 @@ export interface Accessor {
 /** How to read/write a value of type t in memory. */
 export function accessor(m: Machine, t: CType): Accessor {
 	const mem = m.mem;
-	const st = scalarOf(t);
-	if (st === 'uchar' || st === 'uint8_t') {
-		return {
-			loadAt: (p) => mem.check(p, 1, 'read').bytes[(p as { offset: number }).offset],
-			storeAt: (p, v) => mem.storeScalar(p, st, v as number)
-		};
-	}
-	if (st) return { loadAt: (p) => mem.loadScalar(p, st), storeAt: (p, v) => mem.storeScalar(p, st, v as number) };
 	if (t.kind === 'array') return { loadAt: (p) => p, storeAt: () => {} };
-	return { loadAt: (p) => mem.loadPointer(p), storeAt: (p, v) => mem.storePointer(p, v) };
+	const ba = blockAccess(scalarOf(t) ?? 'pointer');
+	const n = ba.size;
+	return {
+		loadAt: (p) => ba.load(mem.check(p, n, 'read'), (p as { offset: number }).offset),
+		storeAt: (p, v) => ba.store(mem.check(p, n, 'write'), (p as { offset: number }).offset, v)
+	};
 }
 
 /** Attach the snippet line to a fault that does not know it yet (the innermost snippet frame wins). */
@@ -122,7 +120,36 @@ export function compileLvalue(cx: LvalueCx, e: Expr): LValue {
 				return ptrAdd(b, (index(f) as number) * size);
 			};
 			if (e.type.kind === 'array') return { addr, load: addr, store: () => {} };
-			return memLvalue(m, e.type, addr, line);
+			// Fast path: a[i] on a memory pointer needs no intermediate pointer object.
+			const slow = accessor(m, e.type);
+			const ba = blockAccess(scalarOf(e.type) ?? 'pointer');
+			const n = ba.size;
+			const mem = m.mem;
+			return {
+				addr,
+				load: (f) => {
+					const b = base(f);
+					const i = index(f) as number;
+					try {
+						if (!isMem(b)) return slow.loadAt(ptrAdd(b, i * size));
+						const off = b.offset + i * size;
+						return ba.load(mem.checkBlock(b.block as Block, off, n, 'read'), off);
+					} catch (err) {
+						throw withLine(err, line);
+					}
+				},
+				store: (f, v) => {
+					const b = base(f);
+					const i = index(f) as number;
+					try {
+						if (!isMem(b)) return slow.storeAt(ptrAdd(b, i * size), v);
+						const off = b.offset + i * size;
+						ba.store(mem.checkBlock(b.block as Block, off, n, 'write'), off, v);
+					} catch (err) {
+						throw withLine(err, line);
+					}
+				}
+			};
 		}
 		case 'cast':
 			// Casts are not lvalues in C; tolerate the checker wrapping an lvalue in a no-op pointer cast.

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, sel, out, w, scheme] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: Number(w || 1280), height: 900 }, colorScheme: scheme || 'light' });
+p.on('pageerror', e => console.log('pageerror', e.message));
+await p.goto(url);
+await p.waitForSelector('html[data-hydrated="true"]');
+if (sel) await p.locator(sel).first().scrollIntoViewIfNeeded();
+if (sel) await p.evaluate((s) => document.querySelector(s).scrollIntoView({block: 'start'}), sel);
+await p.screenshot({ path: out });
+await b.close();

@@ -1,0 +1,4 @@
+#include <openssl/ssl.h>
+#include <stdio.h>
+
+void main(void) { }

@@ -1,0 +1,8 @@
+#include <openssl/ssl.h>
+#include <stdio.h>
+
+int main(void) {
+    int x = 1;
+    x();
+    return 0;
+}

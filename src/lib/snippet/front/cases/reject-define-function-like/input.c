@@ -1,0 +1,2 @@
+#define SQ(x) ((x) * (x))
+int main(void) { return 0; }

@@ -1,0 +1,2 @@
+#define NAME foo
+int main(void) { return 0; }

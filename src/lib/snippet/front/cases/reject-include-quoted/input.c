@@ -1,0 +1,2 @@
+#include "mine.h"
+int main(void) { return 0; }

@@ -1,0 +1,5 @@
+#include <openssl/ssl.h>
+#include <stdio.h>
+
+struct point { int x; };
+int main(void) { return 0; }

@@ -1,0 +1,5 @@
+#include <openssl/ssl.h>
+#include <stdio.h>
+
+typedef int myint;
+int main(void) { return 0; }

@@ -1,0 +1,7 @@
+#include <openssl/ssl.h>
+#include <stdio.h>
+
+int main(void) {
+    union u { int a; long b; } v;
+    return 0;
+}

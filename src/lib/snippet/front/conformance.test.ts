@@ -1,0 +1,40 @@
+/** Every conformance program and the cache benchmark compile against the dialect's library prototypes. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile } from './compile';
+import { formatDiagnostic } from './diagnostics';
+import { testLibrary } from './test-library';
+
+const CONFORMANCE = '/work/shared/conformance';
+const BENCH = '/work/shared/bench/cache-workload.c';
+/**
+ * These two depend on gcc's right-to-left argument order on purpose (that is what they check), so the
+ * order-dependence warning is expected there and nowhere else.
+ */
+const ORDER_DEPENDENT = new Set(['evalorder.c', 'cache-full-evict.c']);
+
+const files = readdirSync(CONFORMANCE).filter((f) => f.endsWith('.c')).sort();
+const library = testLibrary();
+
+describe('compile on the conformance programs', () => {
+	it('finds the 62 programs', () => {
+		expect(files.length).toBeGreaterThanOrEqual(62);
+	});
+	for (const f of files) {
+		it(`compiles ${f} without a diagnostic`, () => {
+			const r = compile(readFileSync(`${CONFORMANCE}/${f}`, 'utf8'), f, library);
+			const shown = r.diagnostics.filter((d) => !(ORDER_DEPENDENT.has(f) && d.code === 'SC0502')).map((d) => formatDiagnostic(d, f));
+			expect(shown).toEqual([]);
+			expect(r.program?.main.name).toBe('main');
+		});
+	}
+	it('compiles bench/cache-workload.c without a diagnostic', () => {
+		const r = compile(readFileSync(BENCH, 'utf8'), 'cache-workload.c', library);
+		expect(r.diagnostics).toEqual([]);
+		expect(r.program?.macros.get('N')).toBe(20480n);
+	});
+	it('warns about the order-dependent arguments of evalorder.c', () => {
+		const r = compile(readFileSync(`${CONFORMANCE}/evalorder.c`, 'utf8'), 'evalorder.c', library);
+		expect(r.diagnostics.map((d) => d.code)).toEqual(['SC0502']);
+	});
+});
