@@ -109,7 +109,7 @@ test('previous/next links walk the reading order', async ({ page }) => {
 test('the 404 page is served for unknown paths and offers a way back', async ({ page }) => {
 	await page.goto('/404.html');
 	await expect(page.locator('h1')).toHaveText('Page not found');
-	await expect(page.getByRole('link', { name: 'All function names' })).toBeVisible();
+	await expect(page.locator('#content').getByRole('link', { name: 'All function names' })).toBeVisible();
 });
 
 test('Run loads the interactive view on demand (or says it is unavailable)', async ({ page }) => {

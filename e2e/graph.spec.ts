@@ -2,34 +2,24 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
-// The demo route steps through hand-made StepView fixtures; step numbers are looked up by the code
-// on the step's line, so the assertions read like the program.
-interface Fixture {
-	source: string;
-	steps: { span: { line: number } }[];
+// The demo route runs the conformance programs live (snippet runner in a worker); steps are found
+// by the code on the current line, so the assertions read like the program.
+async function open(page: Page, demo: string, query = '') {
+	await page.goto(`/graph/?demo=${demo}${query}`);
+	await page.waitForSelector('[data-hydrated] [data-graph][data-step="0"]', { timeout: 30_000 });
 }
-const fixture = (name: string): Fixture => JSON.parse(readFileSync(`src/lib/graph/fixtures/${name}.json`, 'utf8'));
-function stepOf(f: Fixture, text: string): number {
-	const lines = f.source.split('\n');
-	const i = f.steps.findIndex((s) => lines[s.span.line - 1]?.includes(text));
-	if (i < 0) throw new Error(`no step at ${text}`);
-	return i;
-}
-const danger = fixture('danger-free-get0-server');
-const tls13 = fixture('hs-tls13-cb');
-
-async function open(page: Page, demo: string) {
-	await page.goto(`/graph/?demo=${demo}`);
-	await page.waitForSelector('[data-hydrated] [data-graph][data-step="0"]');
-}
-/** Step with the keyboard (focus stays on Play, which is never disabled). */
-async function gotoStep(page: Page, step: number) {
+const currentLine = (page: Page) => page.locator('li[aria-current="step"]');
+/** Step forward with the keyboard (focus stays on Play, never disabled) until the current line contains `text`. */
+async function gotoLine(page: Page, text: string) {
 	const graph = page.locator('[data-graph]');
-	const now = Number(await graph.getAttribute('data-step'));
 	await page.getByRole('button', { name: /^(Play|Pause)$/ }).focus();
-	for (let i = now; i < step; i++) await page.keyboard.press('ArrowRight');
-	for (let i = now; i > step; i--) await page.keyboard.press('ArrowLeft');
-	await expect(graph).toHaveAttribute('data-step', String(step));
+	for (let i = 0; i < 400; i++) {
+		if ((await currentLine(page).textContent())?.includes(text)) return Number(await graph.getAttribute('data-step'));
+		const before = Number(await graph.getAttribute('data-step'));
+		await page.keyboard.press('ArrowRight');
+		await expect(graph).toHaveAttribute('data-step', String(before + 1));
+	}
+	throw new Error(`never reached a line containing ${text}`);
 }
 const edge = (page: Page, id: string) => page.locator(`[data-edge="${id}"]`);
 const node = (page: Page, id: string) => page.locator(`[data-node="${id}"]`);
@@ -38,17 +28,17 @@ test('stepping a borrowed-pointer free: edges appear, change kind, then dangle',
 	await open(page, 'danger-free-get0-server');
 	await expect(edge(page, 'var:sctx->SSL_CTX#1')).toHaveAttribute('data-kind', 'owning');
 
-	await gotoStep(page, stepOf(danger, 'connect_pair(c, s)'));
+	await gotoLine(page, 'connect_pair(c, s)');
 	await expect(edge(page, 'SSL#2->SSL_SESSION#2')).toHaveAttribute('data-kind', 'session');
 	await expect(edge(page, 'SSL_CTX#1->SSL_SESSION#2')).toHaveAttribute('data-kind', 'cache');
 	await expect(node(page, 'SSL_SESSION#2')).toHaveAttribute('data-refcount', '2');
 	await expect(edge(page, 'SSL#1->SSL_CTX#2')).toHaveCount(2);
 
-	await gotoStep(page, stepOf(danger, 'SSL_SESSION_free(SSL_get0_session'));
+	await gotoLine(page, 'SSL_SESSION_free(SSL_get0_session');
 	await expect(edge(page, 'SSL#2->SSL_SESSION#2')).toHaveAttribute('data-kind', 'borrowed');
 	await expect(node(page, 'SSL_SESSION#2')).toHaveAttribute('data-refcount', '1');
 
-	await gotoStep(page, stepOf(danger, 'SSL_free(s);'));
+	await gotoLine(page, 'SSL_free(s);');
 	await expect(edge(page, 'SSL#2->SSL_SESSION#2')).toHaveCount(0);
 	await expect(edge(page, 'SSL_CTX#1->SSL_SESSION#2')).toHaveAttribute('data-kind', 'dangling');
 	await expect(edge(page, 'var:s->SSL#2')).toHaveAttribute('data-kind', 'dangling');
@@ -60,9 +50,9 @@ test('stepping a borrowed-pointer free: edges appear, change kind, then dangle',
 	await expect(page.locator('[data-edge="SSL_CTX#1->SSL_SESSION#2"].hl')).toHaveCount(1);
 });
 
-test('the table view and the live summary describe the same step', async ({ page }) => {
-	await open(page, 'danger-free-get0-server');
-	await gotoStep(page, stepOf(danger, 'SSL_free(s);'));
+test('the table view and the live summary describe the same step (hand-made fixture data)', async ({ page }) => {
+	await open(page, 'danger-free-get0-server', '&data=fixtures');
+	await gotoLine(page, 'SSL_free(s);');
 	const row = page.getByRole('row', { name: /SSL_SESSION#2/ });
 	await expect(row).toContainText('freed');
 	await expect(row).toContainText('DANGLING');
@@ -73,14 +63,15 @@ test('the table view and the live summary describe the same step', async ({ page
 
 test('clicking an edge names the call that created it and jumps to that step', async ({ page }) => {
 	await open(page, 'hs-tls13-cb');
-	const get1 = stepOf(tls13, 'got = SSL_get1_session');
-	await gotoStep(page, get1 + 2);
+	const get1 = await gotoLine(page, 'got = SSL_get1_session');
+	await gotoLine(page, 'SSL_free(c)');
 	await edge(page, 'var:got->SSL_SESSION#7').locator('.hit').focus();
 	await page.keyboard.press('Enter');
 	const detail = page.getByRole('region', { name: 'Selected reference' });
 	await expect(detail).toContainText('SSL_get1_session');
 	await detail.getByRole('button', { name: /Jump to step/ }).click();
 	await expect(page.locator('[data-graph]')).toHaveAttribute('data-step', String(get1));
+	await expect(currentLine(page)).toContainText('got = SSL_get1_session');
 });
 
 test('a full 20,480-session cache is folded into a strip; a searched session gets its own node', async ({ page }) => {
@@ -105,7 +96,7 @@ test('exports the current step as SVG and PNG', async ({ page }) => {
 
 test('the graph page has no serious accessibility violations', async ({ page }) => {
 	await open(page, 'danger-free-get0-server');
-	await gotoStep(page, stepOf(danger, 'SSL_free(s);'));
+	await gotoLine(page, 'SSL_free(s);');
 	const result = await new AxeBuilder({ page }).include('[data-graph]').include('.lab').analyze();
 	const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -121,7 +112,7 @@ for (const [name, scheme, width] of [
 		const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 }, reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await open(page, 'danger-free-get0-server');
-		await gotoStep(page, stepOf(danger, 'SSL_free(s);'));
+		await gotoLine(page, 'SSL_free(s);');
 		await page.screenshot({ path: `e2e/screenshots/graph-${name}.png`, fullPage: true });
 		await context.close();
 	});

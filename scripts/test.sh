@@ -13,7 +13,7 @@ stage() {
 stage "type check" npm run -s check
 stage "lint" npm run -s lint
 stage "unit tests" npx vitest run
-stage "conformance (real OpenSSL vs simulation)" node bin/session-lab.js conformance --real
+stage "conformance (real OpenSSL vs simulation)" npx tsx conformance/run.ts --real
 stage "build" npm run -s build
 stage "browser tests" npx playwright test
 echo

@@ -169,8 +169,8 @@ export class Machine implements NativeContext, PrintfHost {
 	writeBytes(p: CValue, bytes: Uint8Array): void {
 		this.mem.writeBytes(p, bytes);
 	}
-	readCString(p: CValue): string {
-		return this.mem.readCString(p);
+	readCString(p: CValue, max?: number): string {
+		return this.mem.readCString(p, max);
 	}
 	loadScalar(p: CValue, type: ScalarType): number {
 		return this.mem.loadScalar(p, type);

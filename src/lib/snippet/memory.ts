@@ -175,12 +175,14 @@ export class Memory {
 		if (b.ptrs) clearPtrs(b, off, len);
 	}
 
-	readCString(p: CValue): string {
+	/** A NUL-terminated string; with `max`, at most max bytes are read (printf's %.*s). */
+	readCString(p: CValue, max = Infinity): string {
+		if (max <= 0) return '';
 		const b = this.check(p, 1, 'read');
 		const off = (p as { offset: number }).offset;
 		let end = off;
-		while (end < b.size && b.bytes[end] !== 0) end++;
-		if (end >= b.size) this.check({ kind: 'mem', block: b, offset: b.size }, 1, 'read');
+		while (end < b.size && end - off < max && b.bytes[end] !== 0) end++;
+		if (end >= b.size && end - off < max) this.check({ kind: 'mem', block: b, offset: b.size }, 1, 'read');
 		return latin1(b.bytes, off, end);
 	}
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPrintf } from './printf';
 import type { CValue } from './abi';
 
-const host = { readCString: (p: CValue) => (p as unknown as { s: string }).s, addressOf: () => 0x55550000 };
+const host = { readCString: (p: CValue, max = Infinity) => (p as unknown as { s: string }).s.slice(0, max), addressOf: () => 0x55550000 };
 const s = (x: string) => ({ s: x }) as unknown as CValue;
 const f = (fmt: string, ...args: CValue[]) => formatPrintf(fmt, args, host);
 
@@ -29,7 +29,9 @@ describe('formatPrintf', () => {
 		['%x', [-1], 'ffffffff'],
 		['%c', [65], 'A'],
 		['%%', [], '%'],
-		['%hhu', [257], '1']
+		['%hhu', [257], '1'],
+		['%ld', [2 ** 63], '9223372036854775807'],
+		['%lu', [2 ** 64], '18446744073709551615']
 	] as [string, CValue[], string][])('formats %s', (fmt, args, out) => {
 		expect(f(fmt, ...args)).toBe(out);
 	});

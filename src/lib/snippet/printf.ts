@@ -7,8 +7,8 @@ import type { CValue } from './abi';
 import { toUnsigned64String } from './values';
 
 export interface PrintfHost {
-	/** Read a C string for %s (checked access). */
-	readCString(p: CValue): string;
+	/** Read a C string for %s (checked access), at most `max` bytes when a precision is given. */
+	readCString(p: CValue, max?: number): string;
 	/** A stable fake address for %p of a non-NULL pointer. */
 	addressOf(p: CValue): number;
 }
@@ -87,7 +87,8 @@ export function formatPrintf(fmt: string, args: CValue[], host: PrintfHost): str
 				if (v < 0) sign = '-';
 				else if (plus) sign = '+';
 				else if (space) sign = ' ';
-				body = digits(Math.abs(v).toString(), prec);
+				// 2^63 is the interpreter's LONG_MAX sentinel (a double cannot hold 2^63 - 1).
+				body = digits(v >= 2 ** 63 ? '9223372036854775807' : BigInt(Math.abs(v)).toString(), prec);
 				break;
 			}
 			case 'u':
@@ -111,8 +112,7 @@ export function formatPrintf(fmt: string, args: CValue[], host: PrintfHost): str
 				const p = next();
 				if (p === null) body = prec >= 0 && prec < 6 ? '' : '(null)';
 				else {
-					body = host.readCString(p);
-					if (prec >= 0) body = body.slice(0, prec);
+					body = prec >= 0 ? host.readCString(p, prec) : host.readCString(p);
 				}
 				numeric = false;
 				break;
@@ -155,7 +155,7 @@ function sized(v: number, len: string, signed: boolean): number {
 			return signed ? v | 0 : v >>> 0;
 		default:
 			// 64-bit: keep the value; negative values print as unsigned via toUnsigned64String.
-			if (signed && v >= 2 ** 63) return Number(BigInt.asIntN(64, BigInt(v)));
+			if (signed && v > 2 ** 63) return Number(BigInt.asIntN(64, BigInt(v)));
 			return v;
 	}
 }

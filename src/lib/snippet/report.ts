@@ -15,8 +15,11 @@ export function faultReport(info: FaultInfo, line: number, fileName: string, sta
 	out.push(`==ERROR: session-lab: ${info.kind} at ${fileName}:${line}${info.object ? ` on ${info.object}` : ''}`);
 	out.push(`  ${info.access}`);
 	for (const s of stack) out.push(`    in ${s.fn} at ${fileName}:${s.line}`);
-	if (info.allocatedLine !== null) out.push(`  ${info.object ?? 'it'} was allocated at line ${info.allocatedLine}`);
-	if (info.freedLine !== null) out.push(`  and freed at line ${info.freedLine}`);
+	const life = [
+		info.allocatedLine !== null ? `allocated at line ${info.allocatedLine}` : null,
+		info.freedLine !== null ? `freed at line ${info.freedLine}` : null
+	].filter(Boolean);
+	if (life.length) out.push(`  ${info.object ?? 'it'} was ${life.join(' and ')}`);
 	if (info.explanation) out.push(...wrap(info.explanation).map((l) => `  ${l}`));
 	out.push(`SUMMARY: ${info.kind} at line ${line}`);
 	return {

@@ -9,8 +9,9 @@ describe('C integer semantics', () => {
 		['ushort', -1, 65535],
 		['int', 2 ** 31, -(2 ** 31)],
 		['uint', -1, 4294967295],
-		['long', 2 ** 63, -(2 ** 63)],
-		['ulong', -1, 2 ** 64]
+		['long', 2 ** 63 + 2048, -(2 ** 63) + 2048],
+		['long', 2 ** 63, 2 ** 63], // the LONG_MAX sentinel (2^63 - 1 rounds to 2^63 as a double)
+		['ulong', -1, 2 ** 64] // ULONG_MAX, likewise
 	] as const)('wraps %s: %d → %d', (t, v, want) => {
 		expect(wrapFor(t)(v)).toBe(want);
 	});

@@ -31,10 +31,18 @@ const TWO53 = 2 ** 53;
 /** A function that wraps an exact-or-approximate JS number to the given C type. */
 export type Wrap = (v: number) => number;
 
+/**
+ * Doubles cannot hold LONG_MAX / ULONG_MAX: they round to 2^63 / 2^64. Those two values are kept as
+ * sentinels meaning "the maximum" (printf prints them exactly) instead of wrapping to LONG_MIN / 0.
+ */
+export const LONG_MAX_SENTINEL = 2 ** 63;
+export const ULONG_MAX_SENTINEL = 2 ** 64;
+
 function wrap64(signed: boolean): Wrap {
 	return (v) => {
 		if (v >= -TWO53 && v <= TWO53 && (signed || v >= 0)) return Math.trunc(v);
 		if (!Number.isFinite(v)) return 0;
+		if (v === (signed ? LONG_MAX_SENTINEL : ULONG_MAX_SENTINEL)) return v;
 		const b = BigInt(Math.trunc(v));
 		return Number(signed ? BigInt.asIntN(64, b) : BigInt.asUintN(64, b));
 	};
@@ -113,6 +121,11 @@ export function bit64(op: '&' | '|' | '^' | '<<' | '>>', a: number, b: number, s
 			r = A >> (B & 63n);
 	}
 	return Number(signed ? BigInt.asIntN(64, r) : BigInt.asUintN(64, r));
+}
+
+/** A 64-bit constant (exact bigint) as the interpreter's number, wrapping first so the sign is right. */
+export function int64Value(v: bigint, signed: boolean): number {
+	return Number(signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v));
 }
 
 /** Decimal text of a value viewed as an unsigned 64-bit integer (for %lu of a negative number). */

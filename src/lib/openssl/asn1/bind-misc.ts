@@ -2,6 +2,7 @@
  * Bindings for the small libraries around serialization: SSL_CIPHER lookup, the ERR queue,
  * memory BIOs and SSL_SESSION_print(_fp).
  */
+import type { CValue } from '../../snippet/abi';
 import type { BindingTable } from '../bindings/table';
 import type { World } from '../world';
 import { fault } from '../ledger';
@@ -29,6 +30,23 @@ export function registerCiphers(t: BindingTable, w: World): void {
 		// A cipher object the table does not know (engine fallback): name it by id like OpenSSL's unknown-id print.
 		return staticString(n, cipher, NO_CIPHER_NAME);
 	});
+	const cipherOf = (c: CValue, fn: string): SslCipher => {
+		if (isNull(c) || typeof c !== 'object' || c === null || c.kind !== 'obj' || !(c.object instanceof SslCipher)) {
+			fault(w, 'null-dereference', null, `${fn} dereferences a NULL SSL_CIPHER *`);
+		}
+		return c.object;
+	};
+	t.fn('const char *SSL_CIPHER_standard_name(const SSL_CIPHER *c)', ([c], n) => {
+		if (isNull(c)) return staticString(n, null, NO_CIPHER_NAME);
+		const cipher = cipherOf(c, 'SSL_CIPHER_standard_name');
+		return staticString(n, cipher, cipher.standardName);
+	});
+	t.fn('const char *SSL_CIPHER_get_version(const SSL_CIPHER *c)', ([c], n) => {
+		if (isNull(c)) return staticString(n, null, NO_CIPHER_NAME);
+		const cipher = cipherOf(c, 'SSL_CIPHER_get_version');
+		return staticString(n, cipher, cipher.version);
+	});
+	t.fn('unsigned short SSL_CIPHER_get_protocol_id(const SSL_CIPHER *c)', ([c]) => cipherOf(c, 'SSL_CIPHER_get_protocol_id').id);
 	t.fn('uint32_t SSL_CIPHER_get_id(const SSL_CIPHER *c)', ([c]) => {
 		if (isNull(c) || typeof c !== 'object' || c === null || c.kind !== 'obj' || !(c.object instanceof SslCipher)) {
 			fault(w, 'null-dereference', null, 'SSL_CIPHER_get_id dereferences a NULL SSL_CIPHER *');
@@ -37,8 +55,13 @@ export function registerCiphers(t: BindingTable, w: World): void {
 	});
 }
 
+/** OpenSSL's per-thread error ring keeps the 15 most recent errors (observed: 40 pushed, 15 drained). */
+export const ERR_QUEUE_CAPACITY = 15;
+
 export function registerErrors(t: BindingTable, w: World): void {
 	const packed = (i: number) => {
+		if (w.errors.length > ERR_QUEUE_CAPACITY) w.errors.splice(0, w.errors.length - ERR_QUEUE_CAPACITY);
+		if (i < 0) i = w.errors.length - 1;
 		const e = w.errors[i];
 		return e ? errPack(e.lib, e.reason) : 0;
 	};
@@ -48,7 +71,7 @@ export function registerErrors(t: BindingTable, w: World): void {
 		return e;
 	});
 	t.fn('unsigned long ERR_peek_error(void)', () => packed(0));
-	t.fn('unsigned long ERR_peek_last_error(void)', () => packed(w.errors.length - 1));
+	t.fn('unsigned long ERR_peek_last_error(void)', () => packed(-1));
 	t.fn('void ERR_clear_error(void)', () => {
 		w.errors.length = 0;
 		return null;

@@ -11,7 +11,11 @@ export class SslCipher implements OpaqueObject {
 		/** 16-bit suite id as on the wire (0x1301, 0xC02C, ...). */
 		readonly id: number,
 		/** OpenSSL's name (SSL_CIPHER_get_name): ECDHE-ECDSA-AES256-GCM-SHA384, TLS_AES_256_GCM_SHA384, ... */
-		readonly name: string
+		readonly name: string,
+		/** RFC name (SSL_CIPHER_standard_name): TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, ... */
+		readonly standardName: string,
+		/** SSL_CIPHER_get_version: the protocol version that introduced it (TLSv1.2, SSLv3, ...). */
+		readonly version: string
 	) {}
 
 	/** TLS 1.3 suites live in 0x13xx. */
@@ -23,8 +27,8 @@ export class SslCipher implements OpaqueObject {
 const BY_ID = new Map<number, SslCipher>();
 const BY_NAME = new Map<string, SslCipher>();
 for (const line of CIPHER_TABLE.split('\n')) {
-	const [hex, name] = line.split(' ');
-	const c = new SslCipher(parseInt(hex, 16), name);
+	const [hex, name, standardName, version] = line.split(' ');
+	const c = new SslCipher(parseInt(hex, 16), name, standardName, version);
 	BY_ID.set(c.id, c);
 	BY_NAME.set(name, c);
 }

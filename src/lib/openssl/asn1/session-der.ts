@@ -17,8 +17,8 @@ const i32 = (v: number) => v | 0;
  * 64-bit fields held in JS numbers: values past the C type's range can only come from rounding
  * (2^64 - 1 reads back as 2^64), so they are clamped to the largest value the C field can hold.
  */
-const i64 = (v: number) => (v >= 2 ** 63 ? 2n ** 63n - 1n : BigInt(Math.trunc(v)));
-const u64 = (v: number) => (v >= 2 ** 64 ? 2n ** 64n - 1n : BigInt(Math.trunc(v)));
+const i64 = (v: number): number | bigint => (v >= 2 ** 63 ? 2n ** 63n - 1n : Math.trunc(v));
+const u64 = (v: number): number | bigint => (v >= 2 ** 64 ? 2n ** 64n - 1n : Math.trunc(v));
 
 /**
  * The DER of a session, or null when i2d_SSL_SESSION would return 0 (no cipher). Byte-identical to

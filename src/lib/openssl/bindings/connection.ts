@@ -16,7 +16,8 @@ import {
 	renegotiatePending,
 	setRole,
 	shutdown,
-	shutdownPair
+	shutdownPair,
+	hsOf
 } from '../handshake/index';
 
 export function register(t: BindingTable, world: World): void {
@@ -24,12 +25,12 @@ export function register(t: BindingTable, world: World): void {
 	t.fn('int SSL_do_handshake(SSL *s)', ([s]) => doHandshake(w, sslArg(w, s, 'SSL_do_handshake', 'crash')));
 	t.fn('int SSL_connect(SSL *ssl)', ([s]) => {
 		const ssl = sslArg(w, s, 'SSL_connect', 'crash');
-		if (ssl.side !== 'client') setRole(w, ssl, 'client');
+		if (ssl.side !== 'client' || !hsOf(ssl).roleSet) setRole(w, ssl, 'client');
 		return doHandshake(w, ssl);
 	});
 	t.fn('int SSL_accept(SSL *ssl)', ([s]) => {
 		const ssl = sslArg(w, s, 'SSL_accept', 'crash');
-		if (ssl.side !== 'server') setRole(w, ssl, 'server');
+		if (ssl.side !== 'server' || !hsOf(ssl).roleSet) setRole(w, ssl, 'server');
 		return doHandshake(w, ssl);
 	});
 	t.fn('void SSL_set_connect_state(SSL *s)', ([s]) => {
@@ -55,7 +56,7 @@ export function register(t: BindingTable, world: World): void {
 	t.fn('int SSL_get_error(const SSL *s, int ret_code)', ([s, r]) => getError(w, sslArg(w, s, 'SSL_get_error', 'crash'), num(r)));
 	t.fn('int SSL_renegotiate(SSL *s)', ([s]) => renegotiate(w, sslArg(w, s, 'SSL_renegotiate', 'crash')));
 	t.fn('int SSL_renegotiate_pending(const SSL *s)', ([s]) => renegotiatePending(sslArg(w, s, 'SSL_renegotiate_pending', 'crash')));
-	t.fn('int SSL_new_session_ticket(SSL *s)', ([s]) => newSessionTicket(sslArg(w, s, 'SSL_new_session_ticket', 'crash')));
+	t.fn('int SSL_new_session_ticket(SSL *s)', ([s]) => newSessionTicket(w, sslArg(w, s, 'SSL_new_session_ticket', 'crash')));
 	t.fn('int connect_pair(SSL *client, SSL *server)', ([c, s]) =>
 		connectPair(w, sslArg(w, c, 'connect_pair', 'crash'), sslArg(w, s, 'connect_pair', 'crash'))
 	);

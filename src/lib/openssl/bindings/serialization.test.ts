@@ -208,6 +208,17 @@ describe('PEM, print, BIO and ERR bindings', () => {
 		expect(h.readCString(h.call('SSL_CIPHER_get_name', null))).toBe('(NONE)');
 	});
 
+	it('SSL_CIPHER_standard_name, get_version, get_protocol_id and get_id describe a suite as OpenSSL does', () => {
+		const h = lab();
+		const ssl = h.call('SSL_new', h.call('SSL_CTX_new', h.call('TLS_client_method')));
+		const c = cipherFind(h, ssl, 0xc02c);
+		expect(h.readCString(h.call('SSL_CIPHER_standard_name', c))).toBe('TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384');
+		expect(h.readCString(h.call('SSL_CIPHER_get_version', c))).toBe('TLSv1.2');
+		expect(h.n('SSL_CIPHER_get_protocol_id', c)).toBe(0xc02c);
+		expect(h.n('SSL_CIPHER_get_id', c)).toBe(0x0300c02c);
+		expect(h.readCString(h.call('SSL_CIPHER_get_version', null))).toBe('(NONE)');
+	});
+
 	it('ERR_get_error returns the oldest error first and 0 once the queue is empty', () => {
 		const h = lab();
 		h.call('d2i_SSL_SESSION', null, slotWith(h, h.buf(unhex('010203'))), 3);

@@ -12,6 +12,7 @@ export class BindingTable {
 	readonly functions = new Map<string, NativeFunction>();
 	readonly constants = new Map<string, { readonly type: string; readonly value: CValue }>();
 	private nativeStack: NativeContext[] = [];
+	private lastNative: NativeContext | null = null;
 
 	constructor(readonly world: World) {}
 
@@ -21,10 +22,13 @@ export class BindingTable {
 		if (!m) throw new Error(`bad prototype: ${prototype}`);
 		const w = this.world;
 		const stack = this.nativeStack;
+		// eslint-disable-next-line @typescript-eslint/no-this-alias
+		const table = this;
 		this.functions.set(m[1], {
 			prototype,
 			call(n: NativeContext, args: CValue[]): CValue {
 				stack.push(n);
+				table.lastNative = n;
 				const saved = w.line;
 				w.line = n.line;
 				try {
@@ -41,9 +45,12 @@ export class BindingTable {
 		this.constants.set(name, { type, value });
 	}
 
-	/** The NativeContext of the innermost library call in progress (for invoking stored callbacks). */
+	/**
+	 * The NativeContext of the innermost library call in progress (for invoking stored callbacks);
+	 * engine code driven directly (tests, tools) falls back to the last one seen.
+	 */
 	native(): NativeContext {
-		const n = this.nativeStack[this.nativeStack.length - 1];
+		const n = this.nativeStack[this.nativeStack.length - 1] ?? this.lastNative;
 		if (!n) throw new Error('no library call in progress');
 		return n;
 	}

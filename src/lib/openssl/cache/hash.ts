@@ -9,14 +9,20 @@ import type { SslCtx } from '../objects/ctx';
 import type { SslSession } from '../objects/session';
 import { fault } from '../ledger';
 
-/** FNV-1a over (version, length, bytes). */
-export function hashCode(version: number, id: Uint8Array): number {
-	let h = 0x811c9dc5;
-	h = Math.imul(h ^ (version & 0xff), 0x01000193);
-	h = Math.imul(h ^ ((version >>> 8) & 0xff), 0x01000193);
-	h = Math.imul(h ^ id.length, 0x01000193);
-	for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id[i], 0x01000193);
-	return h >>> 0;
+/**
+ * OpenSSL's session hash: the first four id bytes (zero-padded), little-endian. The protocol
+ * version and the rest of the id only matter in the comparison, so a cached session whose version
+ * changes is still found under its new version (probe-matching-id-version), while changing its id
+ * moves it out of reach (9.8).
+ */
+export function hashCode(_version: number, id: Uint8Array): number {
+	const n = id.length;
+	return ((n > 0 ? id[0] : 0) | ((n > 1 ? id[1] : 0) << 8) | ((n > 2 ? id[2] : 0) << 16) | ((n > 3 ? id[3] : 0) << 24)) >>> 0;
+}
+
+/** Slot index: spread the lhash value over the table (ids often differ only in one byte). */
+function slotStart(code: number, shift: number): number {
+	return Math.imul(code, 0x9e3779b1) >>> shift;
 }
 
 function sameKey(s: SslSession, version: number, id: Uint8Array): boolean {
@@ -40,12 +46,13 @@ export class SessionHash {
 	private codes = new Int32Array(16);
 	private vals: (SslSession | null)[] = new Array<SslSession | null>(16).fill(null);
 	private mask = 15;
+	private shift = 28;
 	private tombs = 0;
 	size = 0;
 
 	private slotOf(w: World, code: number, version: number, id: Uint8Array, access: string): number {
 		const { codes, vals, mask } = this;
-		for (let i = code & mask; ; i = (i + 1) & mask) {
+		for (let i = slotStart(code, this.shift); ; i = (i + 1) & mask) {
 			const e = vals[i];
 			if (e === null) return -1;
 			if (e !== TOMB && codes[i] === code) {
@@ -73,7 +80,7 @@ export class SessionHash {
 		}
 		if ((this.size + this.tombs + 1) * 2 > this.vals.length) this.rebuild(this.size * 4 + 16);
 		const { vals, mask } = this;
-		let j = code & mask;
+		let j = slotStart(code, this.shift);
 		while (vals[j] !== null && vals[j] !== TOMB) j = (j + 1) & mask;
 		if (vals[j] === TOMB) this.tombs--;
 		vals[j] = s;
@@ -102,11 +109,12 @@ export class SessionHash {
 		this.vals = new Array<SslSession | null>(cap).fill(null);
 		this.codes = new Int32Array(cap);
 		this.mask = cap - 1;
+		this.shift = 32 - Math.log2(cap);
 		this.tombs = 0;
 		for (let k = 0; k < oldVals.length; k++) {
 			const e = oldVals[k];
 			if (e === null || e === TOMB) continue;
-			let j = oldCodes[k] & this.mask;
+			let j = slotStart(oldCodes[k], this.shift);
 			while (this.vals[j] !== null) j = (j + 1) & this.mask;
 			this.vals[j] = e;
 			this.codes[j] = oldCodes[k];
@@ -122,6 +130,7 @@ export class SessionHash {
 		this.vals = new Array<SslSession | null>(16).fill(null);
 		this.codes = new Int32Array(16);
 		this.mask = 15;
+		this.shift = 28;
 		this.tombs = 0;
 		this.size = 0;
 	}

@@ -46,6 +46,9 @@ function ticketTooOld(w: World, s: SslSession): boolean {
 /** Start a handshake (or a renegotiation): counters, the session to offer, the ClientHello. */
 export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	const reneg = hs.firstDone;
+	// The state machine clears the thread's error queue whenever it starts a handshake (observed:
+	// errors left by earlier calls do not make the next connect_pair fail).
+	w.errors.length = 0;
 	hs.renegotiating = reneg;
 	hs.resumed = false;
 	incStat(w, ssl.sessionCtx, reneg ? 'connect_renegotiate' : 'connect');
@@ -54,23 +57,25 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	const range = rangeOf(ssl);
 	ssl.version = range.hi;
 	w.touch(ssl);
+	// SSL_renegotiate asks for a new session (empty id, no ticket); a HelloRequest's renegotiation resumes.
+	const fresh = reneg && hs.renegNewSession;
 	let sess = ssl.session;
 	if (sess) assertAlive(w, sess, 'the ClientHello reads the SSL session');
-	if (!reneg && (!sess || !sess.resumable || !inRange(sess.fields.sslVersion, range))) {
+	if (!fresh && (!sess || !sess.resumable || !inRange(sess.fields.sslVersion, range))) {
 		sess = newSlotSession(w, ssl, range.hi, 'handshake: ClientHello placeholder');
 	}
 	const s = sess as SslSession;
 	hs.offeredWithId = s.fields.sessionId.length > 0;
-	const offering = !reneg && s.resumable;
+	const offering = !fresh && s.resumable;
 	const v = s.fields.sslVersion;
 	const ticket = s.fields.ticket && s.fields.ticket.length > 0 ? s.fields.ticket : null;
 	let sessionId: Uint8Array = EMPTY;
-	if (!reneg) {
+	if (!fresh) {
 		if (offering && v <= TLS1_2_VERSION) sessionId = s.fields.sessionId.slice();
 		else if (range.hi >= TLS1_3_VERSION) sessionId = randomBytes(w, 32); // middlebox compatibility
 	}
 	let ticketExt: Uint8Array | null = null;
-	if (!(ssl.options & SSL_OP_NO_TICKET)) ticketExt = !reneg && offering && v <= TLS1_2_VERSION && ticket ? ticket.slice() : EMPTY;
+	if (!(ssl.options & SSL_OP_NO_TICKET)) ticketExt = offering && v <= TLS1_2_VERSION && ticket ? ticket.slice() : EMPTY;
 	hs.out?.push({
 		t: 'ClientHello',
 		minVersion: range.lo,

@@ -11,6 +11,7 @@ import { hsOf, resetHs, type HsState, type Phase } from './state';
 import { clientInInit, clientStart, clientTicket13 } from './client';
 import { serverInInit, serverRenegotiation, serverStart, serverTicket13 } from './server';
 import { receiveFatal } from './fatal';
+import { incStat } from '../cache/callbacks';
 import {
 	R,
 	SSL_ERROR_NONE,
@@ -43,7 +44,10 @@ function postHandshake(w: World, ssl: Ssl, hs: HsState, m: Msg): boolean {
 			if (ssl.side === 'server') serverRenegotiation(w, ssl, hs, m);
 			return false;
 		case 'HelloRequest':
-			if (ssl.side === 'client' && !(ssl.options & SSL_OP_NO_RENEGOTIATION)) ssl.renegotiatePending = true;
+			if (ssl.side === 'client' && !(ssl.options & SSL_OP_NO_RENEGOTIATION)) {
+				ssl.renegotiatePending = true;
+				hs.renegNewSession = false;
+			}
 			return false;
 		case 'Alert':
 			if (m.fatal) receiveFatal(w, ssl, hs, m.reason);
@@ -74,8 +78,13 @@ function advance(w: World, ssl: Ssl, hs: HsState, mode: 'handshake' | 'read'): O
 				serverStart(w, ssl, hs);
 				continue;
 			}
+			if (ssl.side === 'server' && hs.extraTickets > 0) {
+				writeExtraTickets(w, ssl, hs);
+				if (mode === 'handshake') return 'done';
+				continue;
+			}
 			if (mode === 'handshake') {
-				if (ssl.side === 'server') writePending(w, ssl, hs);
+				if (ssl.side === 'server') requestRenegotiation(w, ssl, hs);
 				return 'done';
 			}
 			const m = hs.in.shift();
@@ -91,14 +100,21 @@ function advance(w: World, ssl: Ssl, hs: HsState, mode: 'handshake' | 'read'): O
 	}
 }
 
-/** Server work queued by the application: extra TLS 1.3 tickets, a HelloRequest. */
-function writePending(w: World, ssl: Ssl, hs: HsState): void {
+/** SSL_new_session_ticket's tickets: written at the next SSL_do_handshake (or read), then out of init. */
+function writeExtraTickets(w: World, ssl: Ssl, hs: HsState): void {
 	while (hs.extraTickets > 0) {
 		hs.extraTickets--;
 		serverTicket13(w, ssl, hs);
 	}
+	ssl.handshake = 'done';
+	w.touch(ssl);
+}
+
+/** SSL_renegotiate on a TLS <= 1.2 server: a HelloRequest at its next SSL_do_handshake (counted as a renegotiation). */
+function requestRenegotiation(w: World, ssl: Ssl, hs: HsState): void {
 	if (ssl.renegotiatePending && !hs.serverRequested && hs.version !== TLS1_3_VERSION) {
 		hs.serverRequested = true;
+		incStat(w, ssl.ctx, 'accept_renegotiate');
 		hs.out?.push({ t: 'HelloRequest' });
 	}
 }
@@ -111,7 +127,7 @@ function begin(ssl: Ssl): HsState {
 
 export function doHandshake(w: World, ssl: Ssl): number {
 	const hs = begin(ssl);
-	if (ssl.side === 'unset') {
+	if (!hs.roleSet || ssl.side === 'unset') {
 		w.pushError(ERR_LIB_SSL, R.CONNECTION_TYPE_NOT_SET, 'SSL_do_handshake');
 		return -1;
 	}
@@ -124,7 +140,7 @@ export function doHandshake(w: World, ssl: Ssl): number {
 /** SSL_read_ex: no application data ever flows, so it returns 0 after processing what arrived. */
 export function readEx(w: World, ssl: Ssl): number {
 	const hs = begin(ssl);
-	if (ssl.side === 'unset') {
+	if (!hs.roleSet || ssl.side === 'unset') {
 		w.pushError(ERR_LIB_SSL, R.UNINITIALIZED, 'SSL_read_ex');
 		return 0;
 	}
@@ -141,7 +157,7 @@ export function readEx(w: World, ssl: Ssl): number {
 
 export function shutdown(w: World, ssl: Ssl): number {
 	const hs = begin(ssl);
-	if (ssl.side === 'unset') {
+	if (!hs.roleSet || ssl.side === 'unset') {
 		w.pushError(ERR_LIB_SSL, R.UNINITIALIZED, 'SSL_shutdown');
 		return -1;
 	}
@@ -192,6 +208,7 @@ export function renegotiate(w: World, ssl: Ssl): number {
 		return 0;
 	}
 	ssl.renegotiatePending = true;
+	hsOf(ssl).renegNewSession = true;
 	w.touch(ssl);
 	return 1;
 }
@@ -200,16 +217,19 @@ export function renegotiatePending(ssl: Ssl): number {
 	return ssl.renegotiatePending ? 1 : 0;
 }
 
-export function newSessionTicket(ssl: Ssl): number {
+/** SSL_new_session_ticket: the server goes back "in init" until the ticket is written (observed: SSL_shutdown then fails). */
+export function newSessionTicket(w: World, ssl: Ssl): number {
 	const hs = hsOf(ssl);
 	if (ssl.side !== 'server' || hs.version !== TLS1_3_VERSION || !hs.firstDone || hs.phase !== 'idle') return 0;
 	hs.extraTickets++;
+	ssl.handshake = 'in-init';
+	w.touch(ssl);
 	return 1;
 }
 
 /** SSL_set_connect_state / SSL_set_accept_state. */
 export function setRole(w: World, ssl: Ssl, side: 'client' | 'server'): void {
-	resetHs(ssl);
+	resetHs(ssl).roleSet = true;
 	ssl.side = side;
 	ssl.shutdown = 0;
 	ssl.handshake = 'before';

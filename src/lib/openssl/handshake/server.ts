@@ -40,6 +40,7 @@ const CIPHER_LEGACY = 0xc00a;
 const MAX_TICKET_LIFETIME = 604800;
 
 export function serverStart(w: World, ssl: Ssl, hs: HsState): void {
+	w.errors.length = 0; // as for the client: a starting handshake clears the error queue
 	incStat(w, ssl.sessionCtx, 'accept');
 	ssl.handshake = 'in-init';
 	ssl.hit = false;
@@ -278,7 +279,8 @@ export function serverRenegotiation(w: World, ssl: Ssl, hs: HsState, ch: ClientH
 		sendFatal(w, ssl, hs, R.NO_RENEGOTIATION, 'handshake_failure', 'ssl3_read_bytes');
 		return;
 	}
-	incStat(w, ssl.ctx, 'accept_renegotiate');
+	// Observed (3.0.22): the hello that answers the server's own HelloRequest counts twice.
+	incStat(w, ssl.ctx, 'accept_renegotiate', hs.serverRequested ? 2 : 1);
 	if (!(ssl.options & SSL_OP_ALLOW_CLIENT_RENEGOTIATION) && !hs.serverRequested) {
 		hs.out?.push({ t: 'Alert', fatal: false, reason: 'no_renegotiation' });
 		return;

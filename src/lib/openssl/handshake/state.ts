@@ -23,6 +23,10 @@ export interface HsState {
 	reading: boolean;
 	/** The peer's close_notify arrived (SSL_get_error → ZERO_RETURN when nothing else applies). */
 	closeNotify: boolean;
+	/** SSL_set_connect_state / SSL_set_accept_state (or SSL_connect / SSL_accept) ran: OpenSSL's handshake_func. */
+	roleSet: boolean;
+	/** The pending client renegotiation asks for a new session (SSL_renegotiate) rather than resuming (HelloRequest). */
+	renegNewSession: boolean;
 	/** A first handshake has completed on this SSL (later ones are renegotiations). */
 	firstDone: boolean;
 	/** The running handshake is a renegotiation. */
@@ -51,6 +55,8 @@ function freshState(): HsState {
 			phase: 'idle',
 			reading: false,
 			closeNotify: false,
+			roleSet: false,
+			renegNewSession: true,
 			firstDone: false,
 			renegotiating: false,
 			version: 0,
@@ -80,6 +86,7 @@ export function resetHs(ssl: Ssl): HsState {
 	const hs = freshState();
 	hs.in = old.in;
 	hs.out = old.out;
+	hs.roleSet = old.roleSet;
 	(ssl.ext as Record<string, unknown>).hs = hs;
 	return hs;
 }

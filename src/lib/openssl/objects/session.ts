@@ -8,8 +8,11 @@ import type { SessionFields } from '../session-fields';
 import { RefCounted } from './refcounted';
 import type { SslCtx } from './ctx';
 
-/** Largest time_t. Doubles cannot hold it exactly; the comparison below stays correct at this scale. */
-export const TIME_T_MAX = 9223372036854775807;
+/** Largest time_t (OpenSSL's TMAX for the overflow check of 3.1). */
+const I64_MAX = (1n << 63n) - 1n;
+function toI64(x: number): bigint {
+	return x >= 2 ** 63 ? I64_MAX : BigInt(Math.trunc(x));
+}
 
 export class SslSession extends RefCounted {
 	/** On the prototype, not in every instance (hundreds of thousands of sessions in cache-heavy runs). */
@@ -41,7 +44,9 @@ export class SslSession extends RefCounted {
 	recalc(): void {
 		const { time, timeout } = this.fields;
 		this.calcTimeout = time + timeout;
-		this.timeoutOvf = time > 0 && timeout > TIME_T_MAX - time;
+		// Doubles are exact below 2^53; beyond, decide the overflow in 64-bit integers (the
+		// interpreter passes LONG_MAX as the double 2^63, which stands for 2^63 - 1).
+		this.timeoutOvf = time > 0 && (this.calcTimeout < 2 ** 53 ? false : toI64(timeout) > I64_MAX - toI64(time));
 	}
 
 	/** Expired at t: strict `>` (3.1); overflowed sessions never expire. */

@@ -1,10 +1,10 @@
 /** Type checking of expressions: SExpr (syntax) → Expr (typed AST, conversions explicit). */
-import type { AssignExpr, BinaryExpr, CType, Expr, FunctionType, IntType, Span } from './ast';
+import type { AssignExpr, BinaryExpr, CType, Expr, IntType, Span } from './ast';
 import { assignConvert, cast, explicitCast, isNullConstant, pointerCompat, rvalue, toInt } from './convert';
 import type { Ctx } from './context';
 import { resolveTypeName } from './declare';
 import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals';
-import { checkCallExtras } from './printf';
+import { call } from './check-call';
 import type { SExpr } from './syntax';
 import { commonType, INT, isInt, isPointer, isScalar, LONG, pointerTo, promote, SIZE_T, sizeOf, typeToString, VOID_PTR } from './types';
 import { intType } from './types';
@@ -80,7 +80,7 @@ export function checkExpr(cx: Ctx, s: SExpr): Expr | null {
 	}
 }
 
-function err(cx: Ctx, code: Parameters<Ctx['diags']['report']>[0], message: string, span: Span): null {
+export function err(cx: Ctx, code: Parameters<Ctx['diags']['report']>[0], message: string, span: Span): null {
 	cx.diags.report(code, message, span);
 	return null;
 }
@@ -162,11 +162,18 @@ function unary(cx: Ctx, s: SExpr & { k: 'unary' }, span: Span): Expr | null {
 
 function modifiable(cx: Ctx, e: Expr, what: string): boolean {
 	if (!e.lvalue) err(cx, 'SC0405', `lvalue required as ${what}`, e.span);
-	else if (e.kind === 'string') err(cx, 'SC0403', `string literals cannot be modified (${what})`, e.span);
+	else if (e.kind === 'string' || inStringLiteral(e)) err(cx, 'SC0403', `string literals cannot be modified (${what})`, e.span);
 	else if (e.type.kind === 'array') err(cx, 'SC0403', `assignment to expression with array type '${typeToString(e.type)}'`, e.span);
 	else if (e.type.const) err(cx, 'SC0403', `${what} of ${e.kind === 'ident' ? `read-only variable '${e.name}'` : 'read-only location'}`, e.span);
 	else return true;
 	return false;
+}
+
+/** `"abc"[0]`, `*"abc"`, `*("abc" + 1)`: an element of a string literal (read-only storage). */
+function inStringLiteral(e: Expr): boolean {
+	let p: Expr | null = e.kind === 'index' ? e.base : e.kind === 'deref' ? e.operand : null;
+	while (p && (p.kind === 'ptrArith' || (p.kind === 'cast' && p.implicit))) p = p.kind === 'ptrArith' ? p.pointer : p.operand;
+	return p?.kind === 'string';
 }
 
 function incDec(cx: Ctx, op: '++' | '--', prefix: boolean, e: Expr, span: Span): Expr | null {
@@ -322,50 +329,4 @@ function assign(cx: Ctx, op: string, ls: SExpr, rs: SExpr, span: Span): Expr | n
 	const computeType = bop === '<<' || bop === '>>' ? promote(target.type) : commonType(target.type, value.type);
 	const v = bop === '<<' || bop === '>>' ? toInt(value, promote(value.type)) : toInt(value, computeType);
 	return { kind: 'assign', op: aop, target, value: v, computeType, elemSize: null, type: target.type, span, lvalue: false };
-}
-
-function call(cx: Ctx, s: SExpr & { k: 'call' }, span: Span): Expr | null {
-	if (s.callee.k !== 'ident') return err(cx, 'SC0409', 'called object is not a function name (function pointers are not part of Snippet C)', cx.span(s.callee.from, s.callee.to));
-	const name = s.callee.name;
-	const calleeSpan = cx.span(s.callee.from, s.callee.to);
-	const entry = cx.scope.lookup(name);
-	let sig: FunctionType | null;
-	let kind: 'function' | 'native' = 'function';
-	if (entry?.kind === 'var') return err(cx, 'SC0409', `called object '${name}' is not a function (it is a variable of type '${typeToString(entry.decl.type)}')`, calleeSpan);
-	if (entry?.kind === 'function') sig = entry.type;
-	else {
-		sig = cx.nativeType(name);
-		kind = 'native';
-		if (!sig) {
-			if (cx.library.constants.has(name) || name === 'NULL') return err(cx, 'SC0409', `called object '${name}' is not a function`, calleeSpan);
-			return err(cx, 'SC0302', `unknown function '${name}'`, calleeSpan);
-		}
-		cx.natives.set(name, sig);
-	}
-	if (cx.fn) {
-		if (!cx.calls.has(cx.fn.name)) cx.calls.set(cx.fn.name, new Set());
-		cx.calls.get(cx.fn.name)!.add(name);
-	}
-	const raw: (Expr | null)[] = s.args.map((a) => checkExpr(cx, a));
-	if (raw.some((a) => !a)) return null;
-	const argsIn = raw as Expr[];
-	const n = sig.params.length;
-	if (!sig.unprototyped && (argsIn.length < n || (argsIn.length > n && !sig.variadic))) {
-		return err(cx, 'SC0401', `too ${argsIn.length < n ? 'few' : 'many'} arguments to function '${name}' (expected ${sig.variadic ? 'at least ' : ''}${n}, have ${argsIn.length})`, span);
-	}
-	const args: Expr[] = [];
-	for (let i = 0; i < argsIn.length; i++) {
-		if (i < n) {
-			const a = assignConvert(cx, argsIn[i], sig.params[i], `passing argument ${i + 1} of '${name}'`, 'SC0402');
-			if (!a) return null;
-			args.push(a);
-		} else {
-			const a = rvalue(argsIn[i]);
-			if (a.type.kind === 'void') return err(cx, 'SC0416', `void value passed as argument ${i + 1} of '${name}'`, a.span);
-			args.push(isInt(a.type) ? toInt(a, promote(a.type)) : a);
-		}
-	}
-	const result: Expr = { kind: 'call', callee: { kind, name, span: calleeSpan }, signature: sig, args, type: sig.returns, span, lvalue: false };
-	checkCallExtras(cx, name, argsIn, args);
-	return result;
 }

@@ -180,6 +180,11 @@ export function fallsThrough(s: Stmt): boolean {
 		case 'while':
 		case 'do':
 			return !(s.test.kind === 'int' && s.test.value !== 0n) || containsBreak(s.body);
+		case 'switch': {
+			const last = s.body[s.body.length - 1];
+			const hasDefault = s.cases.some((c) => c.value === null);
+			return !hasDefault || !last || fallsThrough(last) || s.body.some(containsBreak);
+		}
 		case 'expr':
 			return !(s.expr.kind === 'call' && s.expr.callee.kind === 'native' && (s.expr.callee.name === 'exit' || s.expr.callee.name === 'abort'));
 		default:

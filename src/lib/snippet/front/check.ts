@@ -47,13 +47,17 @@ export function checkProgram(cx: Ctx, tops: STop[], fileName: string, includes: 
 		return true;
 	};
 
+	for (const top of tops) if (top.k === 'function') cx.definedLater.add(top.declarator.name);
 	for (const top of tops) {
 		if (cx.diags.full) break;
 		if (top.k === 'decl') {
 			declareVars(cx, top, (d, t, s) => declareFunction(d, t, s));
 			continue;
 		}
+		cx.definedLater.delete(top.declarator.name);
+		const errors = cx.diags.errorCount;
 		defineFunction(cx, top, declareFunction);
+		if (!cx.functions.has(top.declarator.name) && cx.diags.errorCount > errors) cx.broken.add(top.declarator.name);
 	}
 
 	for (const [name, span] of prototypes) {
@@ -83,13 +87,13 @@ function defineFunction(cx: Ctx, f: SFunction, declare: (d: SDeclarator, t: Func
 		const ok = type.returns.kind === 'int' && type.returns.name === 'int' && type.params.length === 0;
 		if (!ok) cx.diags.report('SC0417', `'main' must be 'int main(void)', not '${typeToString(type)}'`, nameSpan);
 	}
-	for (const p of last.params) {
-		if (p.name === null) {
-			cx.diags.report('SC0212', `parameter ${last.params.indexOf(p) + 1} of '${d.name}' has no name`, cx.span(p.from, p.to));
-			return;
-		}
-	}
 	if (!declare(d, type, spec.isStatic, true)) return;
+	const unnamed = last.params.findIndex((p) => p.name === null);
+	if (unnamed >= 0) {
+		const p = last.params[unnamed];
+		cx.diags.report('SC0212', `parameter ${unnamed + 1} of '${d.name}' has no name`, cx.span(p.from, p.to));
+		return;
+	}
 	const fnScope = new Scope(cx.globalScope);
 	cx.scope = fnScope;
 	cx.fn = { name: d.name, returns: type.returns, locals: [], loops: 0, switches: [], switchDepth: [], blockDepth: 0 };

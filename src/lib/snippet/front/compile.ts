@@ -78,7 +78,7 @@ function compileChecked(source: string, fileName: string, library: NativeLibrary
 	const global = new Scope(null);
 	const cx: Ctx = {
 		src: pre.text, diags, library: lib, nativeType, globals: [], globalScope: global, scope: global, fn: null, functions: new Map(),
-		natives: new Map(), calls: new Map(), names: 0, allowVariadic: false, quiet: new Diagnostics(lines), span: (a, b) => lines.span(a, b)
+		natives: new Map(), calls: new Map(), names: 0, definedLater: new Set(), broken: new Set(), allowVariadic: false, quiet: new Diagnostics(lines), span: (a, b) => lines.span(a, b)
 	};
 	const macros = checkMacros(cx, pre.macros);
 	const program = checkProgram(cx, tops, fileName, pre.includes, macros);

@@ -45,6 +45,10 @@ export interface Ctx {
 	/** Names of snippet functions each snippet function calls, and natives it calls (for order-dependence). */
 	calls: Map<string, Set<string>>;
 	names: number;
+	/** Functions defined anywhere in the file (for a better message when one is called before its declaration). */
+	definedLater: Set<string>;
+	/** Functions whose definition had errors: calls to them are not reported again. */
+	broken: Set<string>;
 	/** Parsing library prototypes: `...` and callback parameters are allowed. */
 	allowVariadic: boolean;
 	/** A sink for diagnostics of speculative checks. */

@@ -30,7 +30,7 @@ function hasSideEffects(e: Expr): boolean {
 	return e.kind === 'call' || e.kind === 'assign' || e.kind === 'incDec';
 }
 
-export type PtrCompat = 'same' | 'qualifier' | 'sign' | 'void' | 'incompatible';
+export type PtrCompat = 'same' | 'qualifier' | 'nested' | 'sign' | 'void' | 'incompatible';
 
 /** Can a `from` pointer be assigned to a `to` pointer? (C11 6.5.16.1 constraints, with gcc's warnings.) */
 export function pointerCompat(to: PointerType, from: PointerType): PtrCompat {
@@ -43,8 +43,16 @@ export function pointerCompat(to: PointerType, from: PointerType): PtrCompat {
 	}
 	if (sameType(a, b)) return dropsConst ? 'qualifier' : 'same';
 	if (a.kind === 'int' && b.kind === 'int' && a.size === b.size) return 'sign';
+	// `unsigned char **` to `const unsigned char **`: gcc (before 14) warns, it runs the same.
+	if (sameShape(a, b)) return 'nested';
 	if (a.kind === 'function' && b.kind === 'function') return functionCompat(a, b);
 	return 'incompatible';
+}
+
+/** Same type when every const is ignored, at every level. */
+function sameShape(a: CType, b: CType): boolean {
+	if (a.kind === 'pointer' && b.kind === 'pointer') return sameShape(a.to, b.to);
+	return sameType(a, b, true);
 }
 
 /** Callback compatibility: same arity and return kind, each parameter assignable (const/sign differences warn). */
@@ -95,6 +103,7 @@ export function assignConvert(cx: Ctx, e0: Expr, target: CType, what: string, ar
 				return null;
 			}
 			if (c === 'qualifier') cx.diags.report('SC0420', `${what} discards 'const' qualifier from pointer target type ('${typeToString(e.type)}' to '${typeToString(target)}')`, e.span);
+			if (c === 'nested') cx.diags.report('SC0420', `${what}: '${typeToString(e.type)}' converted to '${typeToString(target)}' (qualifiers differ below the first pointer; gcc warns)`, e.span);
 			if (c === 'sign') cx.diags.report('SC0420', `pointer targets differ in signedness ${what} ('${typeToString(e.type)}' to '${typeToString(target)}')`, e.span);
 			return c === 'same' && sameType(e.type, t) ? e : cast(e, t, 'pointer');
 		}

@@ -199,9 +199,23 @@ export class CstWalker {
 
 	private block(n: SyntaxNode): SStmt[] {
 		const out: SStmt[] = [];
-		for (const c of children(n)) {
+		const kids = children(n);
+		for (let i = 0; i < kids.length; i++) {
+			const c = kids[i];
 			if (c.name === '{' || c.name === '}' || c.type.isError) continue;
 			if (this.diags.full) break;
+			// Lezer sometimes splits one C expression statement it cannot read as C++ (`x + 1 = 2;`) into
+			// pieces; re-join them up to the ';' so the expression parser sees (and reports on) the whole.
+			if (c.name === 'ExpressionStatement' && !this.src.slice(c.from, c.to).trimEnd().endsWith(';')) {
+				let j = i;
+				while (j + 1 < kids.length && (kids[j + 1].name === 'ExpressionStatement' || kids[j + 1].type.isError) && !this.src.slice(kids[j].from, kids[j].to).trimEnd().endsWith(';')) j++;
+				if (j > i) {
+					const e = this.expr(c.from, kids[j].to);
+					if (e) out.push({ k: 'expr', e, from: c.from, to: kids[j].to });
+					i = j;
+					continue;
+				}
+			}
 			const s = this.stmt(c);
 			if (s) out.push(s);
 		}

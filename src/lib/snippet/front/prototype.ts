@@ -26,7 +26,7 @@ export function parsePrototype(prototype: string): { name: string; type: Functio
 	const global = new Scope(null);
 	const cx: Ctx = {
 		src: text, diags, library: empty, nativeType: () => null, globals: [], globalScope: global, scope: global, fn: null,
-		functions: new Map(), natives: new Map(), calls: new Map(), names: 0, allowVariadic: true, quiet: new Diagnostics(lines),
+		functions: new Map(), natives: new Map(), calls: new Map(), names: 0, definedLater: new Set(), broken: new Set(), allowVariadic: true, quiet: new Diagnostics(lines),
 		span: (a, b) => lines.span(a, b)
 	};
 	if (tops.length === 1 && tops[0].k === 'decl') {

@@ -6,6 +6,8 @@ import type { CValue, ScalarType } from '../abi';
 import { RuntimeTrap } from '../faults';
 import { INT_INFO, bit64, mul64, wrapFor } from '../values';
 
+const TWO53 = 2 ** 53;
+
 export type Ev = (f: CValue[]) => CValue;
 type N = (f: CValue[]) => number;
 
@@ -43,11 +45,18 @@ export function arithFn(op: ArithOp, t: ScalarType, line: number): (a: number, b
 				return (a, b) => wr(a ^ b);
 		}
 	}
+	const lo = signed ? -TWO53 : 0;
 	switch (op) {
 		case '+':
-			return (a, b) => w(a + b);
+			return (a, b) => {
+				const r = a + b;
+				return r >= lo && r <= TWO53 ? r : w(r);
+			};
 		case '-':
-			return (a, b) => w(a - b);
+			return (a, b) => {
+				const r = a - b;
+				return r >= lo && r <= TWO53 ? r : w(r);
+			};
 		case '*':
 			return (a, b) => mul64(a, b, w);
 		case '/':

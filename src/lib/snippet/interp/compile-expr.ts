@@ -4,7 +4,7 @@ import type { AssignExpr, CallExpr, CastExpr, CType, Expr, IncDecExpr } from '..
 import { scalarOf } from '../ctypes';
 import { RuntimeTrap } from '../faults';
 import type { Machine } from '../machine';
-import { wrapFor } from '../values';
+import { int64Value, wrapFor } from '../values';
 import { arithEv, arithFn, compareNum, type ArithOp, type Ev } from './arith';
 import { accessor, compileLvalue, withLine, type LvalueCx } from './lvalues';
 import { ptrAdd, ptrCmp, ptrDiff, ptrEq, truthy } from './pointers';
@@ -16,6 +16,20 @@ export interface ExprCx extends LvalueCx {
 
 const isPtrType = (t: CType) => t.kind === 'pointer' || t.kind === 'array' || t.kind === 'function';
 
+/** An exact constant of type t as the interpreter's number (64-bit: wrapped exactly, then rounded). */
+function constValue(v: bigint, t: CType): number {
+	if (t.kind === 'int' && t.size === 8) return int64Value(v, t.signed);
+	const st = scalarOf(t);
+	return st ? wrapFor(st)(Number(v)) : Number(v);
+}
+
+/** Every value of integer type `from` is representable in `to` (widening): no wrap needed. */
+function lossless(from: CType, to: CType): boolean {
+	if (from.kind !== 'int' || to.kind !== 'int') return false;
+	if (from.signed === to.signed) return to.size >= from.size;
+	return !from.signed && to.signed && to.size > from.size;
+}
+
 /** Convert a value to an integer type (wrap) — identity for non-integers. */
 function convertTo(t: CType): (v: number) => number {
 	const st = scalarOf(t);
@@ -26,8 +40,7 @@ export function compileExpr(cx: ExprCx, e: Expr): Ev {
 	const m = cx.m;
 	switch (e.kind) {
 		case 'int': {
-			const st = scalarOf(e.type);
-			const v = st ? wrapFor(st)(Number(e.value)) : Number(e.value);
+			const v = constValue(e.value, e.type);
 			return () => v;
 		}
 		case 'null':
@@ -54,8 +67,7 @@ export function compileExpr(cx: ExprCx, e: Expr): Ev {
 					return () => v;
 				}
 				case 'macro': {
-					const st = scalarOf(e.type);
-					const v = st ? wrapFor(st)(Number(ref.value)) : Number(ref.value);
+					const v = constValue(ref.value, e.type);
 					return () => v;
 				}
 			}
@@ -183,7 +195,7 @@ function compileCast(cx: ExprCx, e: CastExpr): Ev {
 			const v = compileExpr(cx, o) as (f: CValue[]) => number;
 			const st = scalarOf(e.type);
 			const sf = scalarOf(o.type);
-			if (!st || st === sf) return v;
+			if (!st || st === sf || lossless(o.type, e.type)) return v;
 			const w = wrapFor(st);
 			return (f) => w(v(f));
 		}
@@ -343,12 +355,7 @@ function compileCall(cx: ExprCx, e: CallExpr): Ev {
 	const args = e.args.map((a) => compileExpr(cx, a));
 	const n = args.length;
 	const line = e.callee.span.line;
-	const evalArgs = (f: CValue[]): CValue[] => {
-		const a: CValue[] = new Array(n);
-		// gcc x86-64 evaluates call arguments right to left.
-		for (let i = n - 1; i >= 0; i--) a[i] = args[i](f);
-		return a;
-	};
+	const evalArgs = argEvaluator(args);
 	if (e.callee.kind === 'native') {
 		const name = e.callee.name;
 		const nf = cx.natives.get(name);
@@ -386,4 +393,39 @@ function compileCall(cx: ExprCx, e: CallExpr): Ev {
 		m.line = saved;
 		return r;
 	};
+}
+
+/** Call arguments, evaluated right to left as gcc x86-64 does; small arities avoid a loop and a holey array. */
+function argEvaluator(args: Ev[]): (f: CValue[]) => CValue[] {
+	const [a0, a1, a2, a3] = args;
+	switch (args.length) {
+		case 0:
+			return () => [];
+		case 1:
+			return (f) => [a0(f)];
+		case 2:
+			return (f) => {
+				const x1 = a1(f);
+				return [a0(f), x1];
+			};
+		case 3:
+			return (f) => {
+				const x2 = a2(f);
+				const x1 = a1(f);
+				return [a0(f), x1, x2];
+			};
+		case 4:
+			return (f) => {
+				const x3 = a3(f);
+				const x2 = a2(f);
+				const x1 = a1(f);
+				return [a0(f), x1, x2, x3];
+			};
+		default:
+			return (f) => {
+				const a: CValue[] = new Array(args.length);
+				for (let i = args.length - 1; i >= 0; i--) a[i] = args[i](f);
+				return a;
+			};
+	}
 }

@@ -71,6 +71,9 @@ describe('Snippet C memory', () => {
 	it('arrays of pointers', () => {
 		expect(out('char *names[3] = {"a", "b", NULL}; int n = 0; while (names[n]) n++; printf("%d %s", n, names[1]);')).toBe('2 b');
 	});
+	it('%.*s reads only the bytes the precision allows (no NUL needed)', () => {
+		expect(out('char b[3] = {\'a\', \'b\', \'c\'}; printf("[%.*s]", 2, b);')).toBe('[ab]');
+	});
 	it('realloc keeps the contents', () => {
 		expect(out('char *p = malloc(2); p[0] = \'x\'; p[1] = 0; p = realloc(p, 100); printf("%s", p); free(p);')).toBe('x');
 	});
@@ -106,4 +109,18 @@ describe('Snippet C run-time errors', () => {
 		expect(s.status).toBe(3);
 		expect(s.stderr).toContain('loop at line 3');
 	});
+	it('stops runaway recursion at the depth limit with status 3', () => {
+		const s = runProgram('static int f(int n) { return f(n + 1) + 1; }\nint main(void) {\n    return f(0);\n}\n', { now: 1 }).summary;
+		expect(s.status).toBe(3);
+		expect(s.stderr).toContain('recursion limit');
+	});
+	it('stops a program that prints without end at the output cap with status 3', () => {
+		const s = runProgram('#include <stdio.h>\nint main(void) {\n    for (;;) printf("0123456789abcdef0123456789abcdef\\n");\n}\n', { now: 1 }).summary;
+		expect(s.status).toBe(3);
+		expect(s.stderr).toContain('output limit');
+	});
+	it('returns NULL from malloc above the 16 MiB cap', () => {
+		expect(run('char *p = malloc(100000000);\nprintf("%d", p == NULL);').output).toBe('1');
+	});
 });
+
