@@ -1,14 +1,15 @@
 /**
  * The embeds from a host page on another origin: an iframe driven by the postMessage API and the
  * <session-lab-example> custom element, plus hostile links and attributes that must stay inert.
- * The site runs on 127.0.0.1:4173 (playwright.config.ts); the host page is served here on
+ * The site runs on 127.0.0.1:4173 (playwright.config.ts) or DOCS_BASE_URL; the host page is served here on
  * localhost:4174, a different origin.
  */
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { encodeShareLink } from '../src/lib/embed/share-link';
 
-const SITE = 'http://127.0.0.1:4173';
+// The site under test: the config's server, or a private copy (DOCS_BASE_URL, e2e/docs-local.config.ts).
+const SITE = (process.env.DOCS_BASE_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
 const HOST_PORT = 4174;
 const HOST = `http://localhost:${HOST_PORT}`;
 

@@ -9,7 +9,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeRealOutput, SNIPPET_FILE } from './transcript';
+import { normalizeRealOutput, SNIPPET_FILE, swallowedProgramLines } from './transcript';
 
 export const PRELUDE_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'oracle', 'prelude.h');
 
@@ -22,7 +22,7 @@ export interface RealResult {
 	/** wall time of the valgrind run (not the compile), seconds */
 	seconds: number;
 	/** how the run ended, when not normally */
-	problem?: 'compile error' | 'timeout';
+	problem?: string;
 }
 
 export interface Toolchain {
@@ -126,7 +126,11 @@ export async function runReal(source: string, timeoutMs = REAL_TIMEOUT_MS): Prom
 			closeSync(fd);
 		}
 		const seconds = (performance.now() - started) / 1000;
-		const transcript = normalizeRealOutput(readFileSync(outPath, 'utf8'));
+		const raw = readFileSync(outPath, 'utf8');
+		const transcript = normalizeRealOutput(raw);
+		const swallowed = swallowedProgramLines(raw);
+		if (swallowed.length > 0)
+			return { transcript, seconds, problem: `prints a line starting with "==", which the oracle drops: ${swallowed[0]}` };
 		if (timedOut) {
 			transcript.push(`# oracle timeout after ${Math.round(timeoutMs / 1000)} s`);
 			return { transcript, seconds, problem: 'timeout' };

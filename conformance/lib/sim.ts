@@ -45,8 +45,12 @@ export function runSim(root: string, file: string, now: number, timeoutMs = SIM_
 			else if (timedOut) problem = `no result after ${timeoutMs / 1000} s`;
 			else if (exitCode !== 0 && exitCode !== 1)
 				problem = `exit status ${exitCode}${exitCode !== null && EXIT_MEANING[exitCode] ? ` (${EXIT_MEANING[exitCode]})` : ''}`;
+			const transcript = normalizeSimOutput(Buffer.concat(out).toString('utf8'));
+			// exit 1 means "memory-safety violation", which --trace always reports last
+			if (!problem && exitCode === 1 && !/^# error at line /.test(transcript[transcript.length - 1] ?? ''))
+				problem = 'exit status 1 without a "# error" line (the simulator crashed?)';
 			resolve({
-				transcript: normalizeSimOutput(Buffer.concat(out).toString('utf8')),
+				transcript,
 				exitCode,
 				stderr,
 				seconds: (performance.now() - started) / 1000,

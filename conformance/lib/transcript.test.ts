@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTranscript, normalizeRealOutput, normalizeSimOutput, parseExpected, sameTranscript, splitLines } from './transcript';
+import { swallowedProgramLines, formatTranscript, normalizeRealOutput, normalizeSimOutput, parseExpected, sameTranscript, splitLines } from './transcript';
 
 const invalidRead = [
 	'==4242== Invalid read of size 4',
@@ -37,6 +37,10 @@ describe('normalizeRealOutput', () => {
 
 	it('loses a program line that starts with == (the oracle quirk snippets must avoid)', () => {
 		expect(normalizeRealOutput('== marker\nok\n')).toEqual(['ok']);
+	});
+
+	it('lets the suite find program lines it swallowed', () => {
+		expect(swallowedProgramLines('==12== Invalid read\n== marker\n==> arrow\nok\n')).toEqual(['== marker', '==> arrow']);
 	});
 
 	it('splits lines as Python splitlines does, including CRLF', () => {

@@ -55,6 +55,12 @@ export function normalizeRealOutput(raw: string): string[] {
 	return out;
 }
 
+/** Program lines the oracle would swallow: they start with `==` but are not valgrind's
+ * `==PID==` lines. A case that prints one cannot be compared faithfully. */
+export function swallowedProgramLines(raw: string): string[] {
+	return splitLines(raw).filter((line) => line.startsWith('==') && !/^==\d+==/.test(line));
+}
+
 const SIM_ERROR = /^# error: [a-z-]+ at line (\d+)$/;
 
 /** Simulator `--trace` stdout → transcript lines. */

@@ -9,9 +9,16 @@ import { Ssl } from './objects/ssl';
 import { SslSession } from './objects/session';
 import type { RefCounted } from './objects/refcounted';
 
+const HEX = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+/** Ids are replaced, never edited in place, so the hex text can be cached per array. */
+const hexCache = new WeakMap<Uint8Array, string>();
 function hex(b: Uint8Array): string {
-	let s = '';
-	for (let i = 0; i < b.length; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+	let s = hexCache.get(b);
+	if (s === undefined) {
+		s = '';
+		for (let i = 0; i < b.length; i++) s += HEX[b[i]];
+		hexCache.set(b, s);
+	}
 	return s;
 }
 
@@ -68,7 +75,26 @@ export function mutableFields(o: RefCounted): Record<string, unknown> {
 }
 
 export function sessionView(s: SslSession): SessionView {
-	return { ...base(s), type: 'SSL_SESSION', ...(mutableFields(s) as Omit<SessionView, keyof ReturnType<typeof base> | 'type'>) };
+	const f = s.fields;
+	return {
+		key: s.key,
+		n: s.n,
+		refcount: s.refs,
+		freed: s.freed,
+		holders: s.holders.map((u) => ({ ...u })),
+		createdLine: s.createdLine,
+		freedLine: s.freedLine,
+		type: 'SSL_SESSION',
+		version: f.sslVersion,
+		id: hex(f.sessionId),
+		time: f.time,
+		timeout: f.timeout,
+		expiry: s.timeoutOvf ? null : s.calcTimeout,
+		resumable: s.resumable,
+		notResumable: s.notResumable,
+		hasTicket: f.ticket !== null && f.ticket.length > 0,
+		owner: s.owner ? s.owner.key : null
+	};
 }
 
 export function sslView(s: Ssl): SslView {

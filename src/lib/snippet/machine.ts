@@ -14,8 +14,11 @@ export type Frame = CValue[];
 export interface CallRecord {
 	def: FunctionDef;
 	frame: Frame;
-	/** Stack blocks (arrays, address-taken locals) to retire on return. */
-	blocks: Block[] | null;
+	/**
+	 * Stack blocks (arrays, address-taken locals) by frame slot, retired on return. A declaration
+	 * that runs again (loop body) retires the previous block of its slot: that object's life ended.
+	 */
+	blocks: (Block | undefined)[] | null;
 	/** The caller's line when this call began (the call site, or the library call for a callback). */
 	callLine: number;
 }
@@ -155,10 +158,26 @@ export class Machine implements NativeContext, PrintfHost {
 		this.stack.pop();
 		if (rec.blocks) {
 			for (const b of rec.blocks) {
-				b.freed = true;
-				b.freedLine = this.line;
+				if (b && !b.freed) {
+					b.freed = true;
+					b.freedLine = this.line;
+				}
 			}
 		}
+	}
+
+	/** Give frame slot `slot` of the current call a fresh stack block (retiring the previous one). */
+	stackBlock(slot: number, size: number, name: string, line: number): Block {
+		const rec = this.stack[this.stack.length - 1];
+		const blocks = (rec.blocks ??= []);
+		const old = blocks[slot];
+		if (old && !old.freed) {
+			old.freed = true;
+			old.freedLine = line;
+		}
+		const b = this.mem.newBlock('stack', size, name, '', line);
+		blocks[slot] = b;
+		return b;
 	}
 
 	// ------------------------------------------------------------ NativeContext

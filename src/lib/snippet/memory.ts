@@ -156,7 +156,12 @@ export class Memory {
 		if (len === 0) return new Uint8Array(0);
 		const b = this.check(p, len, 'read');
 		const off = (p as { offset: number }).offset;
-		return b.bytes.slice(off, off + len);
+		// A copy (the library may keep it). For short reads a loop beats TypedArray#slice in V8.
+		if (len > 64) return b.bytes.slice(off, off + len);
+		const out = new Uint8Array(len);
+		const src = b.bytes;
+		for (let i = 0; i < len; i++) out[i] = src[off + i];
+		return out;
 	}
 
 	writeBytes(p: CValue, bytes: Uint8Array): void {
@@ -266,7 +271,8 @@ export class Memory {
 	}
 }
 
-function clearPtrs(b: Block, off: number, len: number): void {
+/** Forget pointer slots overlapping [off, off+len) (bytes were written over them). */
+export function clearPtrs(b: Block, off: number, len: number): void {
 	for (const o of b.ptrs!.keys()) if (o + 8 > off && o < off + len) b.ptrs!.delete(o);
 }
 
@@ -280,78 +286,3 @@ export function memPtr(block: Block, offset: number): Pointer {
 	return { kind: 'mem', block, offset };
 }
 
-/** Typed load/store at (block, offset), bounds already checked; specialised per type (hot). */
-export interface BlockAccess {
-	size: number;
-	load(b: Block, off: number): CValue;
-	store(b: Block, off: number, v: CValue): void;
-}
-
-const clearIfPtrs = (b: Block, off: number, n: number) => {
-	if (b.ptrs) clearPtrs(b, off, n);
-};
-
-export function blockAccess(t: ScalarType | 'pointer'): BlockAccess {
-	if (t === 'pointer') {
-		return {
-			size: 8,
-			load: (b, off) => {
-				const v = b.ptrs?.get(off);
-				if (v !== undefined) return v;
-				const lo = b.dv.getUint32(off, true);
-				const hi = b.dv.getUint32(off + 4, true);
-				return lo === 0 && hi === 0 ? null : hi * 2 ** 32 + lo;
-			},
-			store: (b, off, v) => {
-				if (typeof v === 'number' || v === null) {
-					b.dv.setBigUint64(off, BigInt(v ?? 0), true);
-					b.ptrs?.delete(off);
-					return;
-				}
-				b.dv.setUint32(off, 0xdeadbeef, true);
-				b.dv.setUint32(off + 4, 0x5555, true);
-				clearIfPtrs(b, off, 8);
-				(b.ptrs ??= new Map()).set(off, v);
-			}
-		};
-	}
-	const { bits, signed } = INT_INFO[t];
-	switch (bits) {
-		case 8:
-			return {
-				size: 1,
-				load: signed ? (b, off) => b.dv.getInt8(off) : (b, off) => b.bytes[off],
-				store: (b, off, v) => {
-					b.bytes[off] = v as number;
-					clearIfPtrs(b, off, 1);
-				}
-			};
-		case 16:
-			return {
-				size: 2,
-				load: signed ? (b, off) => b.dv.getInt16(off, true) : (b, off) => b.dv.getUint16(off, true),
-				store: (b, off, v) => {
-					b.dv.setUint16(off, (v as number) & 0xffff, true);
-					clearIfPtrs(b, off, 2);
-				}
-			};
-		case 32:
-			return {
-				size: 4,
-				load: signed ? (b, off) => b.dv.getInt32(off, true) : (b, off) => b.dv.getUint32(off, true),
-				store: (b, off, v) => {
-					b.dv.setUint32(off, (v as number) >>> 0, true);
-					clearIfPtrs(b, off, 4);
-				}
-			};
-		default:
-			return {
-				size: 8,
-				load: signed ? (b, off) => Number(b.dv.getBigInt64(off, true)) : (b, off) => Number(b.dv.getBigUint64(off, true)),
-				store: (b, off, v) => {
-					b.dv.setBigUint64(off, BigInt.asUintN(64, BigInt(Math.trunc(v as number))), true);
-					clearIfPtrs(b, off, 8);
-				}
-			};
-	}
-}

@@ -45,5 +45,3 @@ export function cipherByName(name: string): SslCipher | null {
 
 /** SSL_CIPHER_get_name(NULL) */
 export const NO_CIPHER_NAME = '(NONE)';
-
-export const TLS13_DEFAULT_CIPHER_IDS = [0x1302, 0x1303, 0x1301] as const;

@@ -1,12 +1,5 @@
 /** Minimal DER building blocks: tag-length-value with minimal lengths and minimal INTEGER contents. */
 
-export function derLength(n: number): number[] {
-	if (n < 0x80) return [n];
-	const bytes: number[] = [];
-	for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
-	return [0x80 | bytes.length, ...bytes];
-}
-
 export function tlv(tag: number, content: Uint8Array): Uint8Array {
 	const n = content.length;
 	let lengthOctets = 0;

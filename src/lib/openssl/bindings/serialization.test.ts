@@ -150,6 +150,42 @@ describe('i2d_SSL_SESSION binding', () => {
 	});
 });
 
+describe('pointer misuse around i2d/d2i', () => {
+	it('i2d_SSL_SESSION into a buffer that is too small stops the program (out of bounds)', () => {
+		const h = lab();
+		const ssl = h.call('SSL_new', h.call('SSL_CTX_new', h.call('TLS_client_method')));
+		const s = h.call('SSL_SESSION_new');
+		h.call('SSL_SESSION_set_cipher', s, cipherFind(h, ssl, 0x1301));
+		expect(() => h.call('i2d_SSL_SESSION', s, slotWith(h, h.buf(10)))).toThrow(/out of bounds/);
+	});
+
+	it('d2i_SSL_SESSION into a destroyed *a is a use-after-free', () => {
+		const h = lab();
+		const s = h.call('SSL_SESSION_new');
+		h.call('SSL_SESSION_free', s);
+		const der = unhex('300f 020101 02020304 04021301 0400 0400');
+		h.run(() => h.at(12).call('d2i_SSL_SESSION', slotWith(h, s), slotWith(h, h.buf(der)), der.length));
+		expect(h.fault?.kind).toBe('use-after-free');
+	});
+
+	it('PEM_read_bio_SSL_SESSION reuses *x like d2i and stores a new session in an empty *x', () => {
+		const h = lab();
+		const ssl = h.call('SSL_new', h.call('SSL_CTX_new', h.call('TLS_client_method')));
+		const s = h.call('SSL_SESSION_new');
+		h.call('SSL_SESSION_set_cipher', s, cipherFind(h, ssl, 0x1301));
+		h.call('SSL_SESSION_set_protocol_version', s, 0x0304); // version 0 would not decode (259)
+		const mem = h.call('BIO_new', h.call('BIO_s_mem'));
+		h.call('PEM_write_bio_SSL_SESSION', mem, s);
+		h.call('PEM_write_bio_SSL_SESSION', mem, s);
+		const x = slotWith(h, null);
+		const r = h.call('PEM_read_bio_SSL_SESSION', mem, x, null, null);
+		expect(h.loadPointer(x)).toEqual(r);
+		const again = h.call('PEM_read_bio_SSL_SESSION', mem, x, null, null);
+		expect(again).toEqual(r);
+		expect(h.text).toBe('# new SSL_CTX#1\n# new SSL#1\n# new SSL_SESSION#1\n# new SSL_SESSION#2\n');
+	});
+});
+
 describe('PEM, print, BIO and ERR bindings', () => {
 	it('reproduces the pem-print.c transcript', () => {
 		const h = lab();
@@ -227,6 +263,18 @@ describe('PEM, print, BIO and ERR bindings', () => {
 		expect(h.n('ERR_GET_REASON', h.n('ERR_get_error'))).toBe(524554);
 		expect(h.n('ERR_get_error')).toBe(0);
 		expect(h.call('ERR_reason_error_string', 0)).toBeNull();
+	});
+
+	it('ERR_get_error drains at most the 15 most recent errors, like OpenSSL\'s error ring', () => {
+		const h = lab();
+		const s = h.call('SSL_SESSION_new');
+		for (let i = 0; i < 20; i++) {
+			h.call('SSL_SESSION_set1_id', s, h.buf(40), 33);
+			h.call('SSL_SESSION_set1_id_context', s, h.buf(40), 33);
+		}
+		let n = 0;
+		while (h.n('ERR_get_error') !== 0) n++;
+		expect(n).toBe(15);
 	});
 
 	it('BIO_free on a freed BIO is a double free', () => {

@@ -19,7 +19,6 @@ import { sha256 } from './sha256';
 import { updateCache } from './update-cache';
 import { receiveFatal, sendFatal } from './fatal';
 import {
-	KEX_GROUP,
 	R,
 	SSL_OP_NO_TICKET,
 	SSL_SESS_CACHE_CLIENT,
@@ -30,6 +29,9 @@ import {
 } from './constants';
 
 const EMPTY = new Uint8Array(0);
+const ERR_LIB_SSL = 20;
+/** ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED: 257 | ERR_R_FATAL. */
+const ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED = 257 | 0xc0000;
 
 /**
  * tls_construct_ctos_psk: a TLS 1.3 client does not offer a ticket older than its lifetime hint,
@@ -53,6 +55,15 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	hs.resumed = false;
 	incStat(w, ssl.sessionCtx, reneg ? 'connect_renegotiate' : 'connect');
 	ssl.handshake = 'in-init';
+	if (!reneg && ssl.methodVersion === TLS1_3_VERSION) {
+		// The SSL still has the TLS 1.3-only method of its last handshake (no SSL_clear / SSL_set_session
+		// reset it): real 3.0 refuses to build a ClientHello with it (observed).
+		w.pushError(ERR_LIB_SSL, ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED, 'tls_construct_client_hello');
+		hs.phase = 'failed';
+		ssl.handshake = 'failed';
+		w.touch(ssl);
+		return;
+	}
 	ssl.hit = false;
 	const range = rangeOf(ssl);
 	ssl.version = range.hi;

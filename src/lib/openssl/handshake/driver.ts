@@ -9,7 +9,8 @@ import type { Ssl } from '../objects/ssl';
 import type { Msg } from './messages';
 import { hsOf, resetHs, type HsState, type Phase } from './state';
 import { clientInInit, clientStart, clientTicket13 } from './client';
-import { serverInInit, serverRenegotiation, serverStart, serverTicket13 } from './server';
+import { serverInInit, serverRenegotiation, serverStart } from './server';
+import { serverTicket13 } from './server-tickets';
 import { receiveFatal } from './fatal';
 import { incStat } from '../cache/callbacks';
 import {

@@ -5,13 +5,10 @@
 import { sslClearHooks } from '../ssl-ops';
 import { resetHs } from './state';
 
-let hooked = false;
-if (!hooked) {
-	hooked = true;
-	sslClearHooks.push((_w, ssl) => {
-		if (ssl.ext?.hs) resetHs(ssl);
-	});
-}
+// A module body runs once, so the hook is registered once however often this is imported.
+sslClearHooks.push((_w, ssl) => {
+	if (ssl.ext?.hs) resetHs(ssl);
+});
 
 export { doHandshake, readEx, shutdown, getError, renegotiate, renegotiatePending, newSessionTicket, setRole } from './driver';
 export { connectPair, shutdownPair } from './pair';

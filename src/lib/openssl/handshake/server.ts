@@ -9,12 +9,12 @@ import { incStat } from '../cache/callbacks';
 import { removeEntry } from '../cache/ops';
 import type { ClientHello, Msg } from './messages';
 import type { HsState } from './state';
-import { decodeHeld, dropSlot, dupSlotSession, installHeld, newSlotSession, releaseInternal, sessionChanged } from './ops';
+import { decodeHeld, dropSlot, installHeld, newSlotSession, releaseInternal, sessionChanged } from './ops';
 import { negotiate, rangeOf } from './versions';
-import { randomBytes, randomUint32 } from './random';
-import { sha256 } from './sha256';
+import { randomBytes } from './random';
 import { checkCandidate12, checkCandidate13, lookupSessInCache } from './lookup';
 import { issueStatelessTicket, openTicket } from './tickets';
+import { serverTicket13, statefulTickets, antiReplay } from './server-tickets';
 import { updateCache } from './update-cache';
 import { receiveFatal, sendFatal } from './fatal';
 import { serverCertDer } from './cert';
@@ -25,7 +25,6 @@ import {
 	R,
 	SECRET_LEN,
 	SSL_OP_ALLOW_CLIENT_RENEGOTIATION,
-	SSL_OP_NO_ANTI_REPLAY,
 	SSL_OP_NO_TICKET,
 	SSL_SESS_CACHE_SERVER,
 	SSL_SESS_FLAG_EXTMS,
@@ -36,8 +35,6 @@ import {
 const EMPTY = new Uint8Array(0);
 /** ECDHE-ECDSA-AES256-SHA: what TLS 1.0/1.1 would pick (those handshakes fail later anyway). */
 const CIPHER_LEGACY = 0xc00a;
-/** TLS 1.3 caps a ticket's lifetime hint at one week. */
-const MAX_TICKET_LIFETIME = 604800;
 
 export function serverStart(w: World, ssl: Ssl, hs: HsState): void {
 	w.errors.length = 0; // as for the client: a starting handshake clears the error queue
@@ -48,14 +45,6 @@ export function serverStart(w: World, ssl: Ssl, hs: HsState): void {
 	hs.resumed = false;
 	hs.ticketsSent = 0;
 	hs.phase = 's-wait-ch';
-}
-
-function statefulTickets(ssl: Ssl): boolean {
-	return (ssl.options & SSL_OP_NO_TICKET) !== 0 || antiReplay(ssl);
-}
-
-function antiReplay(ssl: Ssl): boolean {
-	return ssl.maxEarlyData > 0 && !(ssl.options & SSL_OP_NO_ANTI_REPLAY);
 }
 
 function onClientHello(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
@@ -151,8 +140,10 @@ function hello12(w: World, ssl: Ssl, hs: HsState, ch: ClientHello, v: number): v
 function hello13(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
 	const sctx = ssl.sessionCtx;
 	let cand: SslSession | null = null;
+	// Unlike TLS 1.2 (new session first, then the old one goes), a TLS 1.3 server lets go of a session
+	// set with SSL_set_session before anything else (observed, with or without a PSK).
+	dropSlot(w, ssl, 'handshake: TLS 1.3 server drops its previous session');
 	if (ch.psk) {
-		dropSlot(w, ssl, 'handshake: TLS 1.3 server drops its session before reading the PSK');
 		if (statefulTickets(ssl)) {
 			if (ch.psk.length === 32) {
 				cand = lookupSessInCache(w, ssl, ch.psk);
@@ -220,47 +211,6 @@ function serverEnd(w: World, ssl: Ssl, hs: HsState): void {
 	updateCache(w, ssl, true, hs.version);
 	incStat(w, ssl.ctx, 'accept_good');
 	finishState(w, ssl, hs);
-}
-
-/** The resumption PSK of one ticket: both sides derive it from the connection's secret and the nonce. */
-function ticketPsk(secret: Uint8Array, nonce: Uint8Array): Uint8Array {
-	const input = new Uint8Array(secret.length + nonce.length + 1);
-	input.set(secret);
-	input.set(nonce, secret.length);
-	const a = sha256(input);
-	input[input.length - 1] = 1;
-	const b = sha256(input);
-	const out = new Uint8Array(SECRET_LEN);
-	out.set(a);
-	out.set(b.subarray(0, SECRET_LEN - 32), 32);
-	return out;
-}
-
-/** tls_construct_new_session_ticket (TLS 1.3): one ticket, with its session and cache update. */
-export function serverTicket13(w: World, ssl: Ssl, hs: HsState): void {
-	if (hs.ticketsSent > 0 || hs.resumed) dupSlotSession(w, ssl, 'handshake: a new session for another ticket');
-	const s = ssl.session as SslSession;
-	const f = s.fields;
-	const nonce = new Uint8Array(8);
-	new DataView(nonce.buffer).setUint32(4, hs.ticketsSent);
-	f.sessionId = randomBytes(w, 32);
-	f.time = w.now;
-	f.ticketAgeAdd = randomUint32(w);
-	f.masterKey = ticketPsk(hs.resumptionSecret, nonce);
-	f.maxEarlyData = ssl.maxEarlyData;
-	sessionChanged(w, s);
-	const ticket = statefulTickets(ssl) ? f.sessionId.slice() : issueStatelessTicket(w, ssl.sessionCtx, s);
-	updateCache(w, ssl, true, TLS1_3_VERSION);
-	hs.out?.push({
-		t: 'NewSessionTicket',
-		ticket,
-		lifetimeHint: Math.min(f.timeout, MAX_TICKET_LIFETIME),
-		ageAdd: f.ticketAgeAdd,
-		nonce,
-		maxEarlyData: f.maxEarlyData,
-		psk: f.masterKey.slice()
-	});
-	hs.ticketsSent++;
 }
 
 /** One inbound message while the server's handshake runs. */

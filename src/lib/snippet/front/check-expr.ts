@@ -101,7 +101,10 @@ export function ident(cx: Ctx, name: string, span: Span): Expr | null {
 	if (entry?.kind === 'function') return { kind: 'ident', name, ref: { kind: 'function', name }, type: entry.type, span, lvalue: false };
 	if (name === 'NULL') return { kind: 'null', type: VOID_PTR, span, lvalue: false };
 	const nt = cx.nativeType(name);
-	if (nt) return { kind: 'ident', name, ref: { kind: 'native', name }, type: nt, span, lvalue: false };
+	if (nt) {
+		cx.natives.set(name, nt);
+		return { kind: 'ident', name, ref: { kind: 'native', name }, type: nt, span, lvalue: false };
+	}
 	const c = cx.library.constants.get(name);
 	if (c) {
 		const t = constantType(cx, c.type);

@@ -65,7 +65,7 @@ export const DIAGNOSTIC_CODES = {
 	SC0501: { title: 'format mismatch', severity: 'warning', explanation: 'Like gcc -Wformat: a printf conversion does not match the type of its argument, the conversion is unsupported, or the argument count is wrong.' },
 	SC0502: { title: 'order-dependent arguments', severity: 'warning', explanation: 'Two arguments of one call each call library functions; C leaves their order unspecified (gcc evaluates right to left). Compute them into variables first.' },
 	SC0901: { title: 'source too large', severity: 'error', explanation: 'A snippet is limited to 256 KiB of source (262,144 characters).' },
-	SC0902: { title: 'nesting too deep', severity: 'error', explanation: 'Blocks, parentheses and expressions may nest at most 256 levels deep.' },
+	SC0902: { title: 'nesting too deep', severity: 'error', explanation: 'Brackets, blocks and expressions may nest at most 256 levels deep, and a declarator may have at most 32 levels of `*`, `[]` and `()`.' },
 	SC0903: { title: 'too many diagnostics', severity: 'error', explanation: 'After 100 errors the compiler stops reporting.' },
 	SC0904: { title: 'too many declarations', severity: 'error', explanation: 'A snippet may declare at most 16,384 variables.' }
 } as const satisfies Record<string, CodeInfo>;

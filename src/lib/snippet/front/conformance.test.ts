@@ -1,17 +1,23 @@
 /** Every conformance program and the cache benchmark compile against the dialect's library prototypes. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
 import { formatDiagnostic } from './diagnostics';
 import { testLibrary } from './test-library';
 
-const CONFORMANCE = '/work/shared/conformance';
-const BENCH = '/work/shared/bench/cache-workload.c';
+/** The repository's copies (conformance/cases, bench/), else the shared originals. */
+const root = join(import.meta.dirname, '../../../..');
+const CONFORMANCE = existsSync(join(root, 'conformance/cases')) ? join(root, 'conformance/cases') : '/work/shared/conformance';
+const BENCH = existsSync(join(root, 'bench/cache-workload.c')) ? join(root, 'bench/cache-workload.c') : '/work/shared/bench/cache-workload.c';
 /**
- * These two depend on gcc's right-to-left argument order on purpose (that is what they check), so the
- * order-dependence warning is expected there and nowhere else.
+ * These two of the spec's 62 programs depend on gcc's right-to-left argument order on purpose (that is what
+ * they check), so the order-dependence warning (SC0502) is expected there. The conformance team's later
+ * probe-*.c programs also print results of state-changing calls next to reads in one printf; they get SC0502
+ * too (a warning on stderr; the transcript is unaffected).
  */
 const ORDER_DEPENDENT = new Set(['evalorder.c', 'cache-full-evict.c']);
+const orderWarningAllowed = (f: string) => ORDER_DEPENDENT.has(f) || f.startsWith('probe-');
 
 const files = readdirSync(CONFORMANCE).filter((f) => f.endsWith('.c')).sort();
 const library = testLibrary();
@@ -21,9 +27,9 @@ describe('compile on the conformance programs', () => {
 		expect(files.length).toBeGreaterThanOrEqual(62);
 	});
 	for (const f of files) {
-		it(`compiles ${f} without a diagnostic`, () => {
+		it(`compiles ${f} without a diagnostic${orderWarningAllowed(f) ? ' (other than SC0502)' : ''}`, () => {
 			const r = compile(readFileSync(`${CONFORMANCE}/${f}`, 'utf8'), f, library);
-			const shown = r.diagnostics.filter((d) => !(ORDER_DEPENDENT.has(f) && d.code === 'SC0502')).map((d) => formatDiagnostic(d, f));
+			const shown = r.diagnostics.filter((d) => !(orderWarningAllowed(f) && d.code === 'SC0502')).map((d) => formatDiagnostic(d, f));
 			expect(shown).toEqual([]);
 			expect(r.program?.main.name).toBe('main');
 		});

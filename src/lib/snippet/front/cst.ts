@@ -106,6 +106,21 @@ export class CstWalker {
 		else this.diags.at('SC0101', `expected ${expected} before '${what}'`, tok ? tok.from : e.from, tok ? tok.to : e.to);
 	}
 
+	/** Report a parse error; one at the end of a range names the token that follows in the source, as gcc does. */
+	private syntaxError(e: ParseError): void {
+		let message = e.message;
+		let { from, to } = e;
+		if (e.code === 'SC0101' && !/ before | at end /.test(message)) {
+			const next = tokenize(this.src, from, Math.min(this.src.length, from + 200))[0];
+			if (next) {
+				message += ` before '${printable(next.text)}'`;
+				from = next.from;
+				to = next.to;
+			} else message += ' at end of input';
+		}
+		this.diags.at(e.code, message, from, to);
+	}
+
 	private firstWord(n: SyntaxNode): string {
 		return printable(tokenize(this.src, n.from, Math.min(n.to, n.from + 100))[0]?.text ?? this.src.slice(n.from, n.from + 10));
 	}
@@ -132,7 +147,7 @@ export class CstWalker {
 			return new ExprParser(expandMacros(toks, this.macros), to).parseAll();
 		} catch (e) {
 			if (!(e instanceof ParseError)) throw e;
-			this.diags.at(e.code, e.message, e.from, e.to);
+			this.syntaxError(e);
 			return null;
 		}
 	}
@@ -154,10 +169,13 @@ export class CstWalker {
 		for (const c of children(n)) if (UNSUPPORTED_STATEMENTS[c.name] && this.unsupported(c)) return null;
 		this.exprRanges.push([n.from, n.to]);
 		try {
-			return new DeclParser(expandMacros(tokenize(this.src, n.from, n.to), this.macros), n.to).declaration(this.allowFnPtr);
+			const parser = new DeclParser(expandMacros(tokenize(this.src, n.from, n.to), this.macros), n.to);
+			const decl = parser.declaration(this.allowFnPtr);
+			if (parser.missingSemicolon) this.syntaxError(new ParseError('SC0101', "expected ';'", n.to, n.to));
+			return decl;
 		} catch (e) {
 			if (!(e instanceof ParseError)) throw e;
-			this.diags.at(e.code, e.message, e.from, e.to);
+			this.syntaxError(e);
 			return null;
 		}
 	}
@@ -174,7 +192,7 @@ export class CstWalker {
 			header = new DeclParser(expandMacros(tokenize(this.src, n.from, bodyNode.from), this.macros), bodyNode.from).functionHeader();
 		} catch (e) {
 			if (!(e instanceof ParseError)) throw e;
-			this.diags.at(e.code, e.message, e.from, e.to);
+			this.syntaxError(e);
 			return null;
 		}
 		const body = this.stmt(bodyNode);

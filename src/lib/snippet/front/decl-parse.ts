@@ -11,6 +11,9 @@ const QUALIFIERS = new Set(['const', 'volatile', 'restrict']);
 const SPEC_WORDS = new Set(['static', 'const', 'extern', 'register', 'volatile', 'inline', 'auto', 'typedef', 'restrict', '_Thread_local', '_Atomic', '_Bool', '_Complex']);
 
 export class DeclParser extends ExprParser {
+	/** Set when the declaration ended without ';' (reported by the caller, which still uses the declaration). */
+	missingSemicolon = false;
+
 	/** A whole declaration (`static const char *const x[3] = {…}, y;` or a prototype with callback parameters). */
 	declaration(allowFnPtr: boolean): SDecl {
 		const first = this.peek();
@@ -23,7 +26,9 @@ export class DeclParser extends ExprParser {
 				this.next();
 			}
 		}
-		this.expect(';');
+		// A declaration complete but for its ';' still declares its names (no cascade of "undeclared").
+		if (this.pos >= this.toks.length) this.missingSemicolon = true;
+		else this.expect(';');
 		if (this.pos < this.toks.length) this.fail(`expected ';' before '${this.peek()!.text}'`);
 		return { k: 'decl', spec, declarators, from: first?.from ?? this.end, to: this.toks[this.toks.length - 1]?.to ?? this.end };
 	}
@@ -68,14 +73,14 @@ export class DeclParser extends ExprParser {
 		const start = this.peek();
 		const ptrs: Derivation[] = [];
 		while (this.is('*')) {
-			this.next();
+			const star = this.next();
 			let isConst = false;
 			while (this.peek()?.kind === 'ident' && QUALIFIERS.has(this.peek()!.text)) {
 				if (this.peek()!.text !== 'const') this.fail(`'${this.peek()!.text}' is not part of Snippet C`, 'SC0209');
 				this.next();
 				isConst = true;
 			}
-			ptrs.push({ k: 'pointer', isConst });
+			ptrs.push({ k: 'pointer', isConst, from: star.from, to: star.to });
 		}
 		let name = '';
 		let nameFrom = start?.from ?? this.end;

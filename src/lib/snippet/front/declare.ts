@@ -12,6 +12,12 @@ import type { Derivation, SDecl, SDeclarator, SExpr, SInit, SParam, STypeName } 
 import { isInt, pointerTo, sizeOf, typeToString } from './types';
 
 export const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
+/** `int ******…*p` — types are walked recursively, so their depth is bounded like everything else. */
+export const MAX_DERIVATIONS = 32;
+
+function firstFrom(ds: Derivation[]): number {
+	return Math.min(...ds.map((d) => d.from));
+}
 
 /** Evaluate an integer constant expression (array sizes, case labels). Reports and returns null if not constant. */
 export function constantOf(cx: Ctx, s: SExpr, what: string, code: 'SC0404' | 'SC0415'): bigint | null {
@@ -35,6 +41,10 @@ export function constantOf(cx: Ctx, s: SExpr, what: string, code: 'SC0404' | 'SC
 /** Apply declarator derivations to a base type. `param` adjusts arrays/functions to pointers. */
 export function buildType(cx: Ctx, base: CType, derivations: Derivation[], context: 'var' | 'param' | 'typename'): CType | null {
 	let t = base;
+	if (derivations.length > MAX_DERIVATIONS) {
+		cx.diags.report('SC0902', `declarator has more than ${MAX_DERIVATIONS} levels of pointers, arrays and functions`, cx.span(firstFrom(derivations), firstFrom(derivations) + 1));
+		return null;
+	}
 	for (const d of derivations) {
 		if (d.k === 'pointer') t = pointerTo(t, d.isConst);
 		else if (d.k === 'array') {
@@ -113,7 +123,7 @@ export function resolveTypeName(cx: Ctx, s: STypeName | null, text?: string): CT
 	}
 	const spec = resolveSpecifiers(s.spec, cx.diags, false);
 	if (!spec.type) return null;
-	const derivs: Derivation[] = [...s.pointers.map((p) => ({ k: 'pointer' as const, isConst: p.isConst })), ...[...s.arrays].reverse().map((a) => ({ k: 'array' as const, size: a, from: a.from, to: a.to }))];
+	const derivs: Derivation[] = [...s.pointers.map((p) => ({ k: 'pointer' as const, isConst: p.isConst, from: p.from, to: p.to })), ...[...s.arrays].reverse().map((a) => ({ k: 'array' as const, size: a, from: a.from, to: a.to }))];
 	return buildType(cx, spec.type, derivs, 'typename');
 }
 
@@ -173,13 +183,13 @@ export function declareVars(cx: Ctx, s: SDecl, declareFunction: (d: SDeclarator,
 		// The variable is in scope in its own initializer (as in C), so declare first.
 		const v = newVar(cx, d, t, storage, spec.isStatic);
 		if (!v) continue;
+		cx.scope.names.set(d.name, { kind: 'var', decl: v });
 		if (d.init) {
 			const init = initializer(cx, d.init, t, d.name);
 			if (init && storage !== 'auto' && !isConstantInit(init)) {
 				cx.diags.report('SC0413', `initializer element for '${d.name}' is not constant`, init.span);
 			} else v.init = init;
 		}
-		cx.scope.names.set(d.name, { kind: 'var', decl: v });
 		out.push(v);
 	}
 	return out;

@@ -4,6 +4,8 @@ import type { Span } from './ast';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 
 export const MAX_ERRORS = 100;
+/** Warnings stop being collected past this many diagnostics in all. */
+export const MAX_DIAGNOSTICS = 200;
 
 /** Maps offsets to 1-based line/column (columns count UTF-16 units, as editors and gcc's ASCII columns do). */
 export class LineMap {
@@ -42,6 +44,7 @@ export class Diagnostics {
 	}
 	report(code: DiagnosticCode, message: string, span: Span, severity: 'error' | 'warning' = DIAGNOSTIC_CODES[code].severity): void {
 		if (this.errors > MAX_ERRORS) return;
+		if (severity === 'warning' && this.list.length >= MAX_DIAGNOSTICS) return;
 		if (severity === 'error') {
 			this.errors++;
 			if (this.errors > MAX_ERRORS) {

@@ -1,5 +1,7 @@
 /** Hostile input never throws and always ends in a located diagnostic, quickly. */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, MAX_SOURCE_BYTES } from './compile';
 import { testLibrary } from './test-library';
@@ -70,6 +72,19 @@ describe('compile on hostile input', () => {
 		expect(codes(tooMany)).toEqual(['SC0904']);
 	});
 
+	it('bounds pointer depth in declarations and casts', () => {
+		const stars = '*'.repeat(40);
+		expect(codes(`int main(void) { int ${stars}p; return (int)(long)(int ${stars})0; }`)).toEqual(['SC0902', 'SC0902']);
+		expect(codes(`int main(void) { int ${'*'.repeat(5000)}p; return 0; }`)).toEqual(['SC0902']);
+	});
+
+	it('stops collecting warnings after 200 diagnostics', () => {
+		const calls = Array.from({ length: 2000 }, () => 'printf("%s", 1);').join('\n');
+		const r = timed(`#include <stdio.h>\nint main(void) {\n${calls}\nreturn 0; }`);
+		expect(r.diagnostics.length).toBe(200);
+		expect(r.program).toBeDefined();
+	});
+
 	it('does not loop on self-referential macros', () => {
 		expect(codes('#define A B\n#define B A\nint main(void) { return 0; }')).toEqual(['SC0112', 'SC0112']);
 	});
@@ -92,6 +107,22 @@ describe('compile on hostile input', () => {
 				return r.program !== undefined || r.diagnostics.some((d) => d.severity === 'error');
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('never hits an internal error on randomly edited real programs', () => {
+		const base = readFileSync(join(import.meta.dirname, 'cases/ok-every-construct/input.c'), 'utf8');
+		const edit = fc.record({ at: fc.nat(base.length), del: fc.nat(12), ins: fc.string({ maxLength: 6 }) });
+		fc.assert(
+			fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+				let src = base;
+				for (const e of edits) src = src.slice(0, e.at) + e.ins + src.slice(e.at + e.del);
+				const r = compile(src, 'e.c', library);
+				const internal = r.diagnostics.find((d) => d.message.startsWith('internal compiler error'));
+				if (internal) throw new Error(`${internal.message}\n--- source ---\n${src}`);
+				return r.program !== undefined || r.diagnostics.some((d) => d.severity === 'error');
+			}),
+			{ numRuns: 400 }
 		);
 	});
 });

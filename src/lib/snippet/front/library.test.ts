@@ -1,6 +1,7 @@
 /** Library prototypes: the front end parses every NativeFunction.prototype of the engine and of libc. */
 import { describe, expect, it } from 'vitest';
 import { createEngineLibrary } from '../../openssl/bindings';
+import { compile } from './compile';
 import { LIBC_PROTOTYPES } from './libc';
 import { parsePrototype } from './prototype';
 import { typeToString } from './types';
@@ -33,5 +34,12 @@ describe('parsePrototype', () => {
 			if (typeof r === 'string' || r.name !== name) bad.push(`${name}: ${typeof r === 'string' ? r : r.name}`);
 		}
 		expect(bad).toEqual([]);
+	});
+
+	it('gives every engine library constant a usable type', () => {
+		const { library } = createEngineLibrary({ now: 1_700_000_000 });
+		const uses = [...library.constants.keys()].map((n) => `    v = (long)${n};`).join('\n');
+		const r = compile(`int main(void) {\n    long v;\n${uses}\n    return (int)v;\n}\n`, 'c.c', library);
+		expect(r.diagnostics).toEqual([]);
 	});
 });

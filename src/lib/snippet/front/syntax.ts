@@ -39,7 +39,7 @@ export type SExpr = Range &
 
 /** A declarator reduced to its derivations, in the order they apply to the base type (`*p[3]`: pointer, then array of 3). */
 export type Derivation =
-	| { k: 'pointer'; isConst: boolean }
+	| { k: 'pointer'; isConst: boolean; from: number; to: number }
 	| { k: 'array'; size: SExpr | null; from: number; to: number }
 	| { k: 'function'; params: SParam[]; variadic: boolean; voidList: boolean; from: number; to: number };
 

@@ -1,12 +1,12 @@
 /** Expressions → closures `(frame) => CValue`. */
 import type { CValue, NativeFunction } from '../abi';
-import type { AssignExpr, CallExpr, CastExpr, CType, Expr, IncDecExpr } from '../front/ast';
+import type { CastExpr, CType, Expr } from '../front/ast';
 import { scalarOf } from '../ctypes';
-import { RuntimeTrap } from '../faults';
-import type { Machine } from '../machine';
 import { int64Value, wrapFor } from '../values';
-import { arithEv, arithFn, compareNum, type ArithOp, type Ev } from './arith';
-import { accessor, compileLvalue, withLine, type LvalueCx } from './lvalues';
+import { arithEv, compareNum, type Ev } from './arith';
+import { compileLvalue, type LvalueCx } from './lvalues';
+import { compileAssign, compileIncDec } from './compile-assign';
+import { compileCall } from './compile-call';
 import { ptrAdd, ptrCmp, ptrDiff, ptrEq, truthy } from './pointers';
 
 export interface ExprCx extends LvalueCx {
@@ -14,7 +14,7 @@ export interface ExprCx extends LvalueCx {
 	constants: ReadonlyMap<string, { readonly value: CValue }>;
 }
 
-const isPtrType = (t: CType) => t.kind === 'pointer' || t.kind === 'array' || t.kind === 'function';
+export const isPtrType = (t: CType) => t.kind === 'pointer' || t.kind === 'array' || t.kind === 'function';
 
 /** An exact constant of type t as the interpreter's number (64-bit: wrapped exactly, then rounded). */
 function constValue(v: bigint, t: CType): number {
@@ -31,7 +31,7 @@ function lossless(from: CType, to: CType): boolean {
 }
 
 /** Convert a value to an integer type (wrap) — identity for non-integers. */
-function convertTo(t: CType): (v: number) => number {
+export function convertTo(t: CType): (v: number) => number {
 	const st = scalarOf(t);
 	return st ? wrapFor(st) : (v) => v;
 }
@@ -239,193 +239,3 @@ function compileCast(cx: ExprCx, e: CastExpr): Ev {
 	}
 }
 
-function compileIncDec(cx: ExprCx, e: IncDecExpr): Ev {
-	const lv = compileLvalue(cx, e.operand);
-	const isPtr = isPtrType(e.operand.type);
-	const delta = e.op === '++' ? 1 : -1;
-	let step: (v: CValue) => CValue;
-	if (isPtr) {
-		const d = delta * e.elemSize;
-		step = (v) => ptrAdd(v, d);
-	} else {
-		const st = scalarOf(e.operand.type)!;
-		if (st === 'int') step = (v) => ((v as number) + delta) | 0;
-		else {
-			const w = wrapFor(st);
-			step = (v) => w((v as number) + delta);
-		}
-	}
-	const { load, store, addr } = lv;
-	if (!addr) {
-		return e.prefix
-			? (f) => {
-					const n = step(load(f));
-					store(f, n);
-					return n;
-				}
-			: (f) => {
-					const o = load(f);
-					store(f, step(o));
-					return o;
-				};
-	}
-	const accessorFor = compileLvalueAccess(cx, e.operand);
-	return (f) => {
-		const p = addr(f);
-		const o = accessorFor.loadAt(p, e.span.line);
-		const n = step(o);
-		accessorFor.storeAt(p, n, e.span.line);
-		return e.prefix ? n : o;
-	};
-}
-
-/** Load/store at an already computed address, attributing faults to `line`. */
-function compileLvalueAccess(cx: ExprCx, target: Expr) {
-	const acc = accessorOf(cx, target.type);
-	return {
-		loadAt: (p: CValue, line: number) => {
-			try {
-				return acc.loadAt(p);
-			} catch (err) {
-				throw withLine(err, line);
-			}
-		},
-		storeAt: (p: CValue, v: CValue, line: number) => {
-			try {
-				acc.storeAt(p, v);
-			} catch (err) {
-				throw withLine(err, line);
-			}
-		}
-	};
-}
-
-function accessorOf(cx: ExprCx, t: CType) {
-	return accessor(cx.m, t);
-}
-
-function compileAssign(cx: ExprCx, e: AssignExpr): Ev {
-	const lv = compileLvalue(cx, e.target);
-	const val = compileExpr(cx, e.value);
-	const line = e.span.line;
-	if (e.op === '=') {
-		const { store } = lv;
-		return (f) => {
-			const v = val(f);
-			store(f, v);
-			return v;
-		};
-	}
-	// Compound: (computeType)target op value, converted back to the target's type.
-	let combine: (old: CValue, v: CValue) => CValue;
-	if (e.elemSize !== null) {
-		const size = e.op === '-=' ? -e.elemSize : e.elemSize;
-		combine = (old, v) => ptrAdd(old, (v as number) * size);
-	} else {
-		const ct = scalarOf(e.computeType)!;
-		const tt = scalarOf(e.target.type)!;
-		const op = e.op.slice(0, -1) as ArithOp;
-		const fn = arithFn(op, ct, line);
-		const toC = ct === tt ? (x: number) => x : wrapFor(ct);
-		const toT = ct === tt ? (x: number) => x : wrapFor(tt);
-		combine = (old, v) => toT(fn(toC(old as number), v as number));
-	}
-	if (!lv.addr) {
-		const { load, store } = lv;
-		return (f) => {
-			const v = val(f);
-			const n = combine(load(f), v);
-			store(f, n);
-			return n;
-		};
-	}
-	const addr = lv.addr;
-	const acc = compileLvalueAccess(cx, e.target);
-	return (f) => {
-		const v = val(f);
-		const p = addr(f);
-		const n = combine(acc.loadAt(p, line), v);
-		acc.storeAt(p, n, line);
-		return n;
-	};
-}
-
-function compileCall(cx: ExprCx, e: CallExpr): Ev {
-	const m: Machine = cx.m;
-	const args = e.args.map((a) => compileExpr(cx, a));
-	const n = args.length;
-	const line = e.callee.span.line;
-	const evalArgs = argEvaluator(args);
-	if (e.callee.kind === 'native') {
-		const name = e.callee.name;
-		const nf = cx.natives.get(name);
-		if (!nf) throw new Error(`library function ${name} is not available`);
-		const conv = convertTo(e.type);
-		const isInt = scalarOf(e.type) !== null;
-		const isVoid = e.type.kind === 'void';
-		return (f) => {
-			const a = evalArgs(f);
-			m.line = line;
-			let r: CValue;
-			try {
-				r = nf.call(m, a);
-			} catch (err) {
-				throw withLine(err, line);
-			}
-			m.line = line;
-			if (isVoid) return 0;
-			if (isInt) return conv(typeof r === 'number' ? r : r === null ? 0 : 1);
-			return r === undefined ? null : r;
-		};
-	}
-	const name = e.callee.name;
-	let invoke: ((args: CValue[]) => CValue) | null = null;
-	return (f) => {
-		const a = evalArgs(f);
-		if (invoke === null) {
-			const inv = m.invokers.get(name);
-			if (!inv) throw new RuntimeTrap(`call of ${name}, which is declared but never defined`, line);
-			invoke = inv.invoke;
-		}
-		const saved = m.line;
-		m.line = line;
-		const r = invoke(a);
-		m.line = saved;
-		return r;
-	};
-}
-
-/** Call arguments, evaluated right to left as gcc x86-64 does; small arities avoid a loop and a holey array. */
-function argEvaluator(args: Ev[]): (f: CValue[]) => CValue[] {
-	const [a0, a1, a2, a3] = args;
-	switch (args.length) {
-		case 0:
-			return () => [];
-		case 1:
-			return (f) => [a0(f)];
-		case 2:
-			return (f) => {
-				const x1 = a1(f);
-				return [a0(f), x1];
-			};
-		case 3:
-			return (f) => {
-				const x2 = a2(f);
-				const x1 = a1(f);
-				return [a0(f), x1, x2];
-			};
-		case 4:
-			return (f) => {
-				const x3 = a3(f);
-				const x2 = a2(f);
-				const x1 = a1(f);
-				return [a0(f), x1, x2, x3];
-			};
-		default:
-			return (f) => {
-				const a: CValue[] = new Array(args.length);
-				for (let i = args.length - 1; i >= 0; i--) a[i] = args[i](f);
-				return a;
-			};
-	}
-}

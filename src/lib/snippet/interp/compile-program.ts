@@ -121,9 +121,7 @@ function compileFunction(def: FunctionDef, cx: StmtCx): void {
 		const rec: CallRecord = { def, frame: f, blocks: null, callLine: m.line };
 		m.enter(rec);
 		for (const p of blockParams) {
-			const b = m.mem.newBlock('stack', sizeOf(p.type), p.name, '', p.span.line);
-			(rec.blocks ??= []).push(b);
-			const ptr = memPtr(b, 0);
+			const ptr = memPtr(m.stackBlock(p.slot, sizeOf(p.type), p.name, p.span.line), 0);
 			accessor(m, p.type).storeAt(ptr, f[p.slot]);
 			f[p.slot] = ptr;
 		}

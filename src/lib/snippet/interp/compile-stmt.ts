@@ -215,10 +215,7 @@ function compileDecl(cx: StmtCx, decls: VarDecl[], span: Span, loopLine: number)
 			const init = d.init ? compileInitMem(cx, d.init, d.type) : null;
 			if (d.init) ticks = true;
 			parts.push((f) => {
-				const b = m.mem.newBlock('stack', size, d.name, '', d.span.line);
-				const rec = m.stack[m.stack.length - 1];
-				(rec.blocks ??= []).push(b);
-				const p = memPtr(b, 0);
+				const p = memPtr(m.stackBlock(s, size, d.name, d.span.line), 0);
 				f[s] = p;
 				if (init) init(f, p);
 				return NORMAL;

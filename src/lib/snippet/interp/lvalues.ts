@@ -10,7 +10,8 @@ import { scalarOf } from '../ctypes';
 import type { Machine } from '../machine';
 import type { Ev } from './arith';
 import { isMem, ptrAdd } from './pointers';
-import { blockAccess, type Block } from '../memory';
+import type { Block } from '../memory';
+import { blockAccess } from '../memory-access';
 
 export interface LValue {
 	load: Ev;

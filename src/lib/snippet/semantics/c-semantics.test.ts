@@ -94,6 +94,14 @@ describe('Snippet C run-time errors', () => {
 	it('reports free of a stack array as invalid-free', () => {
 		expect(run('char a[4];\nfree(a);').fault).toMatchObject({ kind: 'invalid-free', line: 5 });
 	});
+	it('reports a pointer to a local of a returned function as use-after-free', () => {
+		const s = runProgram('static int *leak(void) {\n    int x = 1;\n    int *p = &x;\n    return p;\n}\nint main(void) {\n    int *q = leak();\n    return *q;\n}\n', { now: 1, trace: true }).summary;
+		expect(s.fault).toMatchObject({ kind: 'use-after-free', line: 8 });
+	});
+	it('ends the life of a loop-body array at the next iteration', () => {
+		const s = run('char *keep = NULL;\nfor (int i = 0; i < 2; i++) {\n    char buf[4];\n    if (keep) keep[0] = 1;\n    keep = buf;\n}');
+		expect(s.fault).toMatchObject({ kind: 'use-after-free', line: 7 });
+	});
 	it('reports division by zero with exit status 1', () => {
 		const s = run('int z = 0;\nprintf("%d", 5 / z);');
 		expect(s.status).toBe(1);
