@@ -27,7 +27,7 @@ import { loadVersionDifferences } from './lib/versions';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'conformance', 'out');
 const DEFAULT_NOW = 1_764_000_000;
-/** the second clock start: ten years later */
+/** the second clock start: ten years later, still below 2^31, so a DER-encoded time keeps its length */
 const TIME_CHECK_SHIFT = 315_360_000;
 const SLOW_SECONDS = 5;
 

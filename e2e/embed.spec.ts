@@ -23,6 +23,7 @@ int main(void) {
     SSL_SESSION_up_ref(s);
     SSL_SESSION_free(s);
     SSL_SESSION_free(s);
+    SSL_SESSION_free(s); /* one free more than references held: double free */
     return 0;
 }
 `;
@@ -34,7 +35,7 @@ function hostPage(): string {
 <h1>My course</h1>
 <iframe id="frame" style="width:100%;height:600px" sandbox="allow-scripts allow-same-origin"
   src="${SITE}/embed/?origin=${encodeURIComponent(HOST)}#code=${link}"></iframe>
-<script type="module" src="${SITE}/session-lab-example.js"></script>
+<script src="${SITE}/session-lab-example.js" defer></script>
 <session-lab-example id="el" step="1"><template>${inline}</template></session-lab-example>
 <script>
   window.events = [];
@@ -92,6 +93,8 @@ test('an iframe on another origin renders, steps and answers the message API', a
 
 test('the custom element renders from inline code and re-dispatches events', async ({ page }) => {
 	await page.goto(`${HOST}/`);
+	// The element's iframe loads lazily (good for pages with many examples): bring it into view.
+	await page.locator('#el').scrollIntoViewIfNeeded();
 	const el = page.frameLocator('#el iframe');
 	await expect(el.locator('[data-graph]')).toBeVisible({ timeout: 30_000 });
 	await expect(el.locator('[data-graph]')).toHaveAttribute('data-step', '1');

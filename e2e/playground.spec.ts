@@ -43,7 +43,8 @@ test.describe('playground', () => {
 		await page.getByTestId('pg-run').click();
 		const graph = page.locator('[data-graph]');
 		await expect(graph).toHaveAttribute('data-step', /\d+/, { timeout: 20_000 });
-		await page.locator('.lab').first().focus();
+		// LabView's shortcuts work with focus anywhere inside the lab (its root is not itself focusable).
+		await page.locator('.lab .play').first().focus();
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await expect(graph).toHaveAttribute('data-step', '2');
@@ -69,7 +70,8 @@ test.describe('playground', () => {
 
 	test('stops an endless loop and stays responsive', async ({ page }) => {
 		await gotoHydrated(page, '/playground/');
-		await setCode(page, 'int main(void) {\n    volatile int x = 0;\n    for (;;) { x = x + 1; }\n    return 0;\n}\n'.replace('volatile ', ''));
+		// Each step copies 8 MB, so the run is still going (far from its step and time budgets) when Cancel is pressed.
+		await setCode(page, '#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    char *buf = malloc(8000000);\n    for (;;) { memset(buf, 1, 8000000); }\n    return 0;\n}\n');
 		await page.getByTestId('pg-run').click();
 		await expect(page.getByTestId('pg-cancel')).toBeEnabled({ timeout: 5_000 });
 		// The main thread still answers while the worker spins.
@@ -79,6 +81,14 @@ test.describe('playground', () => {
 		await page.getByTestId('pg-cancel').click();
 		await expect(page.getByRole('status').filter({ hasText: 'cancelled' })).toBeVisible();
 		await expect(page.getByTestId('pg-run')).toBeEnabled();
+	});
+
+	test('an endless loop left alone ends at the step budget with a clear reason', async ({ page }) => {
+		await gotoHydrated(page, '/playground/');
+		await setCode(page, 'int main(void) {\n    int x = 0;\n    for (;;) { x = x + 1; }\n    return 0;\n}\n');
+		await page.getByTestId('pg-run').click();
+		await expect(page.getByTestId('pg-outcome')).toContainText('does the loop ever end?', { timeout: 30_000 });
+		await expect(page.locator('[data-graph]')).toBeVisible();
 	});
 
 	test('a damaged share link shows a clear message, not a blank page', async ({ page }) => {

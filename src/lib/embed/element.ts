@@ -1,7 +1,7 @@
 /**
- * <session-lab-example>: a custom element any page can use with one module script tag.
+ * <session-lab-example>: a custom element any page can use with one script tag.
  *
- *   <script type="module" src="https://HOST/BASE/session-lab-example.js"></script>
+ *   <script src="https://HOST/BASE/session-lab-example.js" defer></script>
  *   <session-lab-example step="4" theme="dark">
  *     <script type="text/x-c">  ...C program...  </script>
  *   </session-lab-example>
@@ -16,8 +16,13 @@
 import { encodeShareLink } from './share-link';
 import { envelope, parseEmbedEvent, type EmbedCommand } from './messages';
 
-/** Where the embed lives: derived from this module's own URL (site root = its directory). */
-const siteRoot = new URL('./', import.meta.url);
+/**
+ * Where the embed lives: the directory this script was loaded from. The file is built as a classic
+ * script (IIFE), because a cross-origin module script needs CORS headers many static hosts do not
+ * send; a classic script knows its own URL through document.currentScript while it first runs.
+ */
+const ownScript = typeof document === 'undefined' ? null : document.currentScript;
+const siteRoot = new URL('./', ownScript instanceof HTMLScriptElement && ownScript.src ? ownScript.src : location.href);
 
 const MAX_SOURCE = 256 * 1024;
 

@@ -161,3 +161,26 @@ describe('section 9', () => {
 		expect(g.fault?.kind).toBe('null-dereference');
 	});
 });
+
+describe('9.7, tail case', () => {
+	it('flushing a context whose tail session moved to another cache stops with a run-time limit instead of spinning', async () => {
+		const { LimitExceeded } = await import('../snippet/faults');
+		const h = new Harness(1000);
+		const a = h.call('SSL_CTX_new', h.call('TLS_server_method'));
+		const b = h.call('SSL_CTX_new', h.call('TLS_server_method'));
+		const x = mk(h, 1);
+		const y = mk(h, 2);
+		h.call('SSL_SESSION_set_timeout', y, 900);
+		h.call('SSL_CTX_add_session', a, x);
+		h.call('SSL_CTX_add_session', a, y);
+		expect(obj<SslCtx>(a).tail).toBe(h.sess(x));
+		h.call('SSL_CTX_add_session', b, x);
+		h.call('SSL_CTX_flush_sessions', a, 1100);
+		expect(() => h.at(9).call('SSL_CTX_flush_sessions', a, 0)).toThrow(LimitExceeded);
+		h.call('SSL_CTX_free', b);
+		h.call('SSL_SESSION_free', x);
+		h.call('SSL_SESSION_free', x);
+		h.run(() => h.at(12).call('SSL_CTX_flush_sessions', a, 0));
+		expect(h.fault?.kind).toBe('use-after-free');
+	});
+});

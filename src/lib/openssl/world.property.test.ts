@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { CValue } from '../snippet/abi';
 import { Harness } from './testing/harness';
 import { EngineFault } from './faults';
+import { LimitExceeded } from '../snippet/faults';
 import { SslSession, compareExpiry } from './objects/session';
 import { SslCtx } from './objects/ctx';
 import { Ssl } from './objects/ssl';
@@ -150,7 +151,7 @@ function execute(ops: Op[], onStep?: (r: Run) => void): Run {
 			onStep?.(run);
 		});
 	} catch (e) {
-		if (!(e instanceof EngineFault)) throw e;
+		if (!(e instanceof EngineFault) && !(e instanceof LimitExceeded)) throw e;
 		run.faulted = true;
 	}
 	return run;

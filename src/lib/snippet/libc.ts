@@ -15,8 +15,9 @@ export interface Clock {
 const M = (ctx: NativeContext) => ctx as Machine;
 const num = (v: CValue) => (typeof v === 'number' ? v : v === null ? 0 : 1);
 
-function fn(prototype: string, call: (m: Machine, a: CValue[]) => CValue): NativeFunction {
-	return { prototype, call: (ctx, a) => call(M(ctx), a) };
+function fn(prototype: string, call: (m: Machine, a: CValue[]) => CValue, exactInts = false): NativeFunction {
+	// exactInts: receives 64-bit values exactly (possibly bigint) instead of rounded numbers.
+	return { prototype, call: (ctx, a) => call(M(ctx), a), exactInts } as NativeFunction;
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array, n: number): number {
@@ -40,7 +41,7 @@ export function createLibc(clock: Clock): Map<string, NativeFunction> {
 				const s = m.format(m.readCString(a[0]), a.slice(1));
 				m.write('stdout', s);
 				return s.length;
-			})
+			}, true)
 		],
 		[
 			'fprintf',
@@ -48,7 +49,7 @@ export function createLibc(clock: Clock): Map<string, NativeFunction> {
 				const s = m.format(m.readCString(a[1]), a.slice(2));
 				m.write(streamOf(m, a[0]), s);
 				return s.length;
-			})
+			}, true)
 		],
 		[
 			'puts',

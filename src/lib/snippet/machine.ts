@@ -192,7 +192,7 @@ export class Machine implements NativeContext, PrintfHost {
 		return this.mem.readCString(p, max);
 	}
 	loadScalar(p: CValue, type: ScalarType): number {
-		return this.mem.loadScalar(p, type);
+		return Number(this.mem.loadScalar(p, type)); // the library sees numbers (abi.ts)
 	}
 	storeScalar(p: CValue, type: ScalarType, value: number): void {
 		this.mem.storeScalar(p, type, value);

@@ -1,7 +1,7 @@
 /** Per-type load/store at (block, offset) for the interpreter's hot paths (bounds checked by the caller). */
 import type { CValue, ScalarType } from './abi';
 import { clearPtrs, type Block } from './memory';
-import { INT_INFO } from './values';
+import { INT_INFO, big, canon64 } from './values';
 
 /** Typed load/store at (block, offset), bounds already checked; specialised per type (hot). */
 export interface BlockAccess {
@@ -70,9 +70,9 @@ export function blockAccess(t: ScalarType | 'pointer'): BlockAccess {
 		default:
 			return {
 				size: 8,
-				load: signed ? (b, off) => Number(b.dv.getBigInt64(off, true)) : (b, off) => Number(b.dv.getBigUint64(off, true)),
+				load: (b, off) => canon64(b.dv.getBigInt64(off, true), signed),
 				store: (b, off, v) => {
-					b.dv.setBigUint64(off, BigInt.asUintN(64, BigInt(Math.trunc(v as number))), true);
+					b.dv.setBigUint64(off, BigInt.asUintN(64, big(v as number)), true);
 					clearIfPtrs(b, off, 8);
 				}
 			};

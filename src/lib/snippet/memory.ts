@@ -6,7 +6,7 @@
  */
 import type { CValue, MemoryBlock, OpaqueObject, Pointer, ScalarType } from './abi';
 import { MemoryFault } from './faults';
-import { INT_INFO } from './values';
+import { INT_INFO, big, canon64 } from './values';
 
 export type Region = 'heap' | 'stack' | 'global' | 'literal' | 'interior';
 
@@ -204,7 +204,7 @@ export class Memory {
 			case 32:
 				return signed ? b.dv.getInt32(off, true) : b.dv.getUint32(off, true);
 			default:
-				return Number(signed ? b.dv.getBigInt64(off, true) : b.dv.getBigUint64(off, true));
+				return canon64(b.dv.getBigInt64(off, true), signed);
 		}
 	}
 
@@ -224,7 +224,7 @@ export class Memory {
 				b.dv.setUint32(off, v >>> 0, true);
 				break;
 			default:
-				b.dv.setBigUint64(off, BigInt.asUintN(64, BigInt(Math.trunc(v))), true);
+				b.dv.setBigUint64(off, BigInt.asUintN(64, big(v)), true);
 		}
 		if (b.ptrs) clearPtrs(b, off, n);
 	}

@@ -4,7 +4,6 @@
  * modifiers hh h l ll z j t). Strings are byte strings (one char per byte).
  */
 import type { CValue } from './abi';
-import { toUnsigned64String } from './values';
 
 export interface PrintfHost {
 	/** Read a C string for %s (checked access), at most `max` bytes when a precision is given. */
@@ -84,11 +83,10 @@ export function formatPrintf(fmt: string, args: CValue[], host: PrintfHost): str
 			case 'd':
 			case 'i': {
 				const v = sized(toNum(next()), len, true);
-				if (v < 0) sign = '-';
+				if (v < 0n) sign = '-';
 				else if (plus) sign = '+';
 				else if (space) sign = ' ';
-				// 2^63 is the interpreter's LONG_MAX sentinel (a double cannot hold 2^63 - 1).
-				body = digits(v >= 2 ** 63 ? '9223372036854775807' : BigInt(Math.abs(v)).toString(), prec);
+				body = digits((v < 0n ? -v : v).toString(), prec);
 				break;
 			}
 			case 'u':
@@ -97,15 +95,15 @@ export function formatPrintf(fmt: string, args: CValue[], host: PrintfHost): str
 			case 'o': {
 				const v = sized(toNum(next()), len, false);
 				const radix = conv === 'u' ? 10 : conv === 'o' ? 8 : 16;
-				let s = radix === 10 ? toUnsigned64String(v) : BigInt(toUnsigned64String(v)).toString(radix);
+				let s = v.toString(radix);
 				if (conv === 'X') s = s.toUpperCase();
-				if (alt && v !== 0 && radix === 16) prefix = conv === 'X' ? '0X' : '0x';
+				if (alt && v !== 0n && radix === 16) prefix = conv === 'X' ? '0X' : '0x';
 				if (alt && radix === 8 && !s.startsWith('0')) s = '0' + s;
 				body = digits(s, prec);
 				break;
 			}
 			case 'c':
-				body = String.fromCharCode(toNum(next()) & 0xff);
+				body = String.fromCharCode(Number(BigInt.asUintN(8, BigInt(toNum(next())))));
 				numeric = false;
 				break;
 			case 's': {
@@ -139,25 +137,25 @@ export function formatPrintf(fmt: string, args: CValue[], host: PrintfHost): str
 }
 
 function toNum(v: CValue): number {
-	if (typeof v === 'number') return v;
+	if (typeof v === 'number' || typeof v === 'bigint') return v;
 	if (v === null) return 0;
 	throw new FormatError('printf: a pointer was passed where the format expects an integer');
 }
 
-/** Reinterpret the argument with the conversion's length modifier (as the callee's va_arg would). */
-function sized(v: number, len: string, signed: boolean): number {
-	switch (len) {
-		case 'hh':
-			return signed ? (v << 24) >> 24 : v & 0xff;
-		case 'h':
-			return signed ? (v << 16) >> 16 : v & 0xffff;
-		case '':
-			return signed ? v | 0 : v >>> 0;
-		default:
-			// 64-bit: keep the value; negative values print as unsigned via toUnsigned64String.
-			if (signed && v > 2 ** 63) return Number(BigInt.asIntN(64, BigInt(v)));
-			return v;
-	}
+/**
+ * Reinterpret the argument with the conversion's length modifier (as the callee's va_arg would),
+ * exactly, as a bigint. A double 2^63 / 2^64 (LONG_MAX / ULONG_MAX rounded by the library) prints
+ * as the maximum.
+ */
+function sized(v: number, len: string, signed: boolean): bigint {
+	let b: bigint;
+	if (typeof v === 'number') {
+		if (v === 2 ** 63) b = 2n ** 63n - 1n;
+		else if (v >= 2 ** 64) b = 2n ** 64n - 1n;
+		else b = BigInt(Math.trunc(v));
+	} else b = v as unknown as bigint;
+	const bits = len === 'hh' ? 8 : len === 'h' ? 16 : len === '' ? 32 : 64;
+	return signed ? BigInt.asIntN(bits, b) : BigInt.asUintN(bits, b);
 }
 
 function digits(s: string, prec: number): string {

@@ -32,31 +32,48 @@ const TWO53 = 2 ** 53;
 export type Wrap = (v: number) => number;
 
 /**
- * Doubles cannot hold LONG_MAX / ULONG_MAX: they round to 2^63 / 2^64. Those two values are kept as
- * sentinels meaning "the maximum" (printf prints them exactly) instead of wrapping to LONG_MIN / 0.
+ * 64-bit values: a number while |v| ≤ 2^53 (the fast, common case), otherwise an exact bigint
+ * (canonical: equal values always have the same representation, so === works). Values cross the
+ * library boundary as numbers (abi.ts); a double 2^63 / 2^64 coming back from the library means
+ * LONG_MAX / ULONG_MAX (what those constants round to).
  */
-export const LONG_MAX_SENTINEL = 2 ** 63;
-export const ULONG_MAX_SENTINEL = 2 ** 64;
+const TWO53N = 2n ** 53n;
+export function canon64(b: bigint, signed: boolean): number {
+	const x = signed ? BigInt.asIntN(64, b) : BigInt.asUintN(64, b);
+	return (x >= -TWO53N && x <= TWO53N ? Number(x) : x) as unknown as number;
+}
+
+/** BigInt of an interpreter integer (number or bigint). */
+export const big = (v: number): bigint => (typeof v === 'bigint' ? v : BigInt(v));
+
+/** A 64-bit interpreter value as the library sees it (a number, rounded if huge). */
+export const toLibNumber = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
 
 function wrap64(signed: boolean): Wrap {
 	return (v) => {
-		if (v >= -TWO53 && v <= TWO53 && (signed || v >= 0)) return Math.trunc(v);
-		if (!Number.isFinite(v)) return 0;
-		if (v === (signed ? LONG_MAX_SENTINEL : ULONG_MAX_SENTINEL)) return v;
-		const b = BigInt(Math.trunc(v));
-		return Number(signed ? BigInt.asIntN(64, b) : BigInt.asUintN(64, b));
+		if (typeof v === 'number') {
+			if (v >= -TWO53 && v <= TWO53 && (signed || v >= 0)) return Math.trunc(v);
+			if (!Number.isFinite(v)) return 0;
+			if (v === 2 ** 63 && signed) return canon64(2n ** 63n - 1n, true);
+			if (v === 2 ** 64 && !signed) return canon64(2n ** 64n - 1n, false);
+			return canon64(BigInt(Math.trunc(v)), signed);
+		}
+		return canon64(v as unknown as bigint, signed);
 	};
 }
+
+/** Narrow wraps must also accept a bigint (a cast from a huge 64-bit value). */
+const narrow = (f: Wrap): Wrap => (v) => (typeof v === 'bigint' ? f(Number(BigInt.asIntN(32, v))) : f(v));
 
 export function wrapFor(t: ScalarType): Wrap {
 	const { bits, signed } = INT_INFO[t];
 	switch (bits) {
 		case 8:
-			return signed ? (v) => (v << 24) >> 24 : (v) => v & 0xff;
+			return narrow(signed ? (v) => (v << 24) >> 24 : (v) => v & 0xff);
 		case 16:
-			return signed ? (v) => (v << 16) >> 16 : (v) => v & 0xffff;
+			return narrow(signed ? (v) => (v << 16) >> 16 : (v) => v & 0xffff);
 		case 32:
-			return signed ? (v) => v | 0 : (v) => v >>> 0;
+			return narrow(signed ? (v) => v | 0 : (v) => v >>> 0);
 		default:
 			return wrap64(signed);
 	}
@@ -83,26 +100,29 @@ export function promote(t: ScalarType): ScalarType {
 	return t;
 }
 
-/** Exact 64-bit multiply when the double product would lose bits. */
-export function mul64(a: number, b: number, w: Wrap): number {
-	const p = a * b;
-	if (p >= -TWO53 && p <= TWO53) return w(p);
-	return w(Number(BigInt.asIntN(64, BigInt(a) * BigInt(b))));
+/** 64-bit multiply: exact (bigint) when the double product would lose bits. */
+export function mul64(a: number, b: number, signed: boolean): number {
+	if (typeof a === 'number' && typeof b === 'number') {
+		const p = a * b;
+		if (p >= -TWO53 && p <= TWO53 && (signed || p >= 0)) return p;
+	}
+	return canon64(big(a) * big(b), signed);
 }
 
-/** Bit operations on 64-bit values go through BigInt when either operand exceeds 32 bits. */
+/** Bit operations and shifts on 64-bit values (bigint unless both operands are small numbers). */
 export function bit64(op: '&' | '|' | '^' | '<<' | '>>', a: number, b: number, signed: boolean): number {
-	const small = (x: number) => x >= -0x80000000 && x <= 0x7fffffff;
-	if (op !== '<<' && op !== '>>' && small(a) && small(b)) {
-		return op === '&' ? a & b : op === '|' ? a | b : a ^ b;
+	if (typeof a === 'number' && typeof b === 'number') {
+		const small = (x: number) => x >= -0x80000000 && x <= 0x7fffffff;
+		if (op !== '<<' && op !== '>>' && small(a) && small(b)) return op === '&' ? a & b : op === '|' ? a | b : a ^ b;
+		if (op === '>>' && a >= 0 && b < 64) return Math.floor(a / 2 ** b);
+		if (op === '<<' && b < 64 && a >= 0) {
+			const r = a * 2 ** b;
+			if (r <= TWO53) return r;
+		}
 	}
-	if (op === '>>' && a >= 0 && b < 64) return Math.floor(a / 2 ** b);
-	if (op === '<<' && b < 64) {
-		const r = a * 2 ** b;
-		if (r >= -TWO53 && r <= TWO53) return signed || r >= 0 ? r : Number(BigInt.asUintN(64, BigInt(r)));
-	}
-	const A = BigInt(a);
-	const B = BigInt(b);
+	let A = big(a);
+	if (!signed) A = BigInt.asUintN(64, A);
+	const B = big(b);
 	let r: bigint;
 	switch (op) {
 		case '&':
@@ -120,16 +140,16 @@ export function bit64(op: '&' | '|' | '^' | '<<' | '>>', a: number, b: number, s
 		default:
 			r = A >> (B & 63n);
 	}
-	return Number(signed ? BigInt.asIntN(64, r) : BigInt.asUintN(64, r));
+	return canon64(r, signed);
 }
 
-/** A 64-bit constant (exact bigint) as the interpreter's number, wrapping first so the sign is right. */
+/** A 64-bit constant (exact bigint) in the interpreter's canonical form. */
 export function int64Value(v: bigint, signed: boolean): number {
-	return Number(signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v));
+	return canon64(v, signed);
 }
 
 /** Decimal text of a value viewed as an unsigned 64-bit integer (for %lu of a negative number). */
 export function toUnsigned64String(v: number): string {
-	if (v >= 0) return v >= 2 ** 64 ? '18446744073709551615' : BigInt(Math.trunc(v)).toString();
-	return BigInt.asUintN(64, BigInt(Math.trunc(v))).toString();
+	if (typeof v === 'number' && v >= 2 ** 64) return '18446744073709551615';
+	return BigInt.asUintN(64, big(typeof v === 'number' ? Math.trunc(v) : v)).toString();
 }

@@ -88,10 +88,17 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 	// A session is folded into its context's cache strip when the only references to it are entries
 	// of folded caches: nothing else points at it, so drawing it would add nothing but clutter. One
 	// pass decides it for every session (a byte per trace number); later passes are array reads.
-	const foldedN = new Uint8Array(world.sessions.reduce((m, o) => Math.max(m, o.n), 0) + 1);
+	let maxN = 0;
+	for (const o of world.sessions) if (o.n > maxN) maxN = o.n;
+	const foldedN = new Uint8Array(maxN + 1);
 	if (foldedCtx.size > 0) {
+		const pinnedN = new Uint8Array(maxN + 1);
+		for (const k of pinned) {
+			const n = sessionNumber(k);
+			if (n >= 0 && n <= maxN) pinnedN[n] = 1;
+		}
 		outer: for (const o of world.sessions) {
-			if (o.freed || o.holders.length === 0 || pinned.has(o.key)) continue;
+			if (o.freed || o.holders.length === 0 || pinnedN[o.n] === 1) continue;
 			for (const h of o.holders) if (h.kind !== 'cache' || h.holder === null || !foldedCtx.has(h.holder)) continue outer;
 			foldedN[o.n] = 1;
 		}
@@ -123,7 +130,7 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 	// Counted references recorded by the engine.
 	let unnamed = false;
 	let library = false;
-	for (const o of objects.values()) {
+	for (const o of allObjects(world)) {
 		if (o.freed || isFolded(o)) continue;
 		const apps = o.holders.some((h) => h.kind === 'app') ? appUnits(o.key) : [];
 		const unclaimed = appLeft.get(o.key) ?? apps.length;
@@ -168,7 +175,7 @@ export function buildGraph(view: StepView, options: BuildOptions = {}): GraphMod
 	// Nodes: live objects, and freed ones while anything points at them (ghosts).
 	const targeted = new Set(edges.map((e) => e.target));
 	const nodes: GraphNode[] = [];
-	for (const o of objects.values()) {
+	for (const o of allObjects(world)) {
 		if ((o.freed && !targeted.has(o.key)) || isFolded(o)) continue;
 		nodes.push(objectNode(o));
 	}
@@ -212,22 +219,38 @@ function objectIndex(view: StepView) {
 	const small = new Map<string, ObjectView>();
 	for (const o of view.world.ctxs) small.set(o.key, o);
 	for (const o of view.world.ssls) small.set(o.key, o);
-	const byN: SessionView[] = [];
+	const byN: SessionView[] = new Array(view.world.sessions.length + 1);
 	for (const o of view.world.sessions) byN[o.n] = o;
-	const all = (): ObjectView[] => [...view.world.ctxs, ...view.world.ssls, ...view.world.sessions];
 	return {
 		get(key: string): ObjectView | undefined {
-			if (key.startsWith('SSL_SESSION#')) {
-				const s = byN[Number(key.slice(12))];
-				return s && s.key === key ? s : undefined;
-			}
-			return small.get(key);
+			const n = sessionNumber(key);
+			if (n < 0) return small.get(key);
+			const s = byN[n];
+			return s && s.key === key ? s : undefined;
 		},
 		has(key: string): boolean {
 			return this.get(key) !== undefined;
-		},
-		values: all
+		}
 	};
+}
+
+const PREFIX = 'SSL_SESSION#';
+/** The n of 'SSL_SESSION#n' without allocating (hot: once per cache entry); -1 otherwise. */
+export function sessionNumber(key: string): number {
+	if (key.length <= PREFIX.length || key.charCodeAt(11) !== 35 /* # */ || !key.startsWith(PREFIX)) return -1;
+	let n = 0;
+	for (let i = PREFIX.length; i < key.length; i++) {
+		const d = key.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
+function* allObjects(world: StepView['world']): Generator<ObjectView> {
+	yield* world.ctxs;
+	yield* world.ssls;
+	yield* world.sessions;
 }
 
 function objectNode(o: ObjectView): GraphNode {

@@ -27,6 +27,7 @@ export function listUnlink(w: World, ctx: SslCtx, s: SslSession, reason: CacheRe
 		const wasHead = owner.head === s;
 		const wasTail = owner.tail === s;
 		if (wasHead && !owner.corruption) owner.corruption = { clobber: wasTail ? null : s.next, culprit: s, line: w.line };
+		if (wasTail && !wasHead && !owner.staleTail) owner.staleTail = s;
 		detach(owner, s);
 		if (w.full) w.emit({ type: 'cache-remove', line: w.line, ctx: owner.key, session: s.key, reason: 'corrupt', list: true, hash: false });
 	} else {

@@ -6,7 +6,8 @@
 import type { World } from '../world';
 import type { SslCtx } from '../objects/ctx';
 import type { SslSession } from '../objects/session';
-import { assertAlive, releaseRef, takeRef } from '../ledger';
+import { assertAlive, fault, releaseRef, takeRef } from '../ledger';
+import { LimitExceeded } from '../../snippet/faults';
 import { listInsert, listUnlink } from './list';
 import { hashCount } from './hash';
 import { callRemoveCb, incStat } from './callbacks';
@@ -39,6 +40,8 @@ export function cacheAdd(w: World, ctx: SslCtx, c: SslSession, via = 'SSL_CTX_ad
 			w.touch(c);
 		}
 		if (isNew && ctx.cacheSize > 0) {
+			const x = ctx.staleTail;
+			if (x && hashCount(ctx) >= ctx.cacheSize && (x.freed || x.owner?.freed)) staleTailWalk(w, ctx, 'eviction');
 			while (hashCount(ctx) >= ctx.cacheSize) {
 				if (!removeEntry(w, ctx, ctx.tail, 'evict')) break;
 				incStat(w, ctx, 'cache_full');
@@ -80,6 +83,12 @@ export function removeEntry(w: World, ctx: SslCtx, c: SslSession | null, reason:
 export function cacheFlush(w: World, ctx: SslCtx, t: number, via = 'SSL_CTX_flush_sessions'): void {
 	if (ctx.locked > 0) return;
 	const removed: SslSession[] = [];
+	if (ctx.staleTail) {
+		// The walk starts at the stale tail: it reads it (a fault if freed) and stops if it is still live.
+		const x = ctx.staleTail;
+		if (!x.freed && t !== 0 && !x.expiredAt(t)) return;
+		staleTailWalk(w, ctx, via);
+	}
 	if (w.full) w.emit({ type: 'cache-flush', line: w.line, ctx: ctx.key, t, phase: 'start', removed: 0 });
 	ctx.locked++;
 	try {
@@ -110,3 +119,17 @@ export function cacheFind(w: World, ctx: SslCtx, version: number, id: Uint8Array
 }
 
 export { hashCount as cacheNumber };
+
+/**
+ * A flush starting at a stale tail (9.7, tail case): OpenSSL unlinks that session through the other
+ * context's links and then re-examines the same tail for ever. Touching freed memory on the way is a
+ * use-after-free; otherwise the run would hang, so it stops with a run-time limit and an explanation.
+ */
+function staleTailWalk(w: World, ctx: SslCtx, via: string): never {
+	const x = ctx.staleTail as SslSession;
+	const why = `${x.key} was the tail of ${ctx.key}'s cache list when it was added to another context's cache; a session has one pair of list links, so ${ctx.key}'s tail pointer still names it while it lives in the other list.`;
+	if (x.freed) fault(w, 'use-after-free', x, `${via} walks the cache list from its stale tail`, why);
+	const other = x.owner;
+	if (other && other.freed) fault(w, 'use-after-free', other, `${via} unlinks ${x.key} through the links of a destroyed context`, why);
+	throw new LimitExceeded(`${via} would never finish: ${why} Real OpenSSL re-examines that tail for ever.`, w.line ?? 0);
+}

@@ -23,6 +23,7 @@ import {
 	SSL_OP_NO_TICKET,
 	SSL_SESS_CACHE_CLIENT,
 	SSL_SESS_FLAG_EXTMS,
+	SSL_VERIFY_PEER,
 	TLS1_2_VERSION,
 	TLS1_3_VERSION,
 	VERIFY_SELF_SIGNED
@@ -136,6 +137,7 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 		w.touch(ssl);
 	}
 	if (v === TLS1_3_VERSION) hs.resumptionSecret = sh.masterKey.slice();
+	hs.verifyCert = sh.peer !== null;
 	hs.phase = 'c-wait-flight';
 }
 
@@ -208,6 +210,11 @@ export function clientInInit(w: World, ssl: Ssl, hs: HsState, m: Msg): void {
 	}
 	if (hs.phase === 'c-wait-flight') {
 		if (m.t === 'ServerDone') {
+			if (hs.verifyCert && ssl.verifyMode & SSL_VERIFY_PEER) {
+				// The throwaway certificate is self-signed: a verifying client rejects it.
+				sendFatal(w, ssl, hs, R.CERTIFICATE_VERIFY_FAILED, 'handshake_failure', 'tls_post_process_server_certificate');
+				return;
+			}
 			hs.out?.push({ t: 'ClientFinished' });
 			if (hs.version === TLS1_3_VERSION) clientEnd(w, ssl, hs);
 			else hs.phase = 'c-wait-fin';

@@ -41,6 +41,7 @@ export const SECRET_LEN = 48;
 /** SSL_R_* reasons raised here (ssl/sslerr.h of 3.0). */
 export const R = {
 	NO_SUITABLE_SIGNATURE_ALGORITHM: 118,
+	CERTIFICATE_VERIFY_FAILED: 134,
 	CONNECTION_TYPE_NOT_SET: 144,
 	UNSUPPORTED_PROTOCOL: 258,
 	WRONG_SSL_VERSION: 266,

@@ -28,6 +28,7 @@ import {
 	SSL_OP_NO_TICKET,
 	SSL_SESS_CACHE_SERVER,
 	SSL_SESS_FLAG_EXTMS,
+	SSL_VERIFY_PEER,
 	TLS1_2_VERSION,
 	TLS1_3_VERSION
 } from './constants';
@@ -165,6 +166,13 @@ function hello13(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
 	hs.resumptionSecret = secret;
 	if (cand) {
 		installHeld(w, ssl, cand, 'handshake: resumed session');
+		if (ssl.verifyMode & SSL_VERIFY_PEER && ssl.sidCtx.length === 0) {
+			// Observed: the resumed session is already the SSL's, so the fatal alert removes it
+			// (remove_session_cb) before it is released.
+			sendFatal(w, ssl, hs, R.SESSION_ID_CONTEXT_UNINITIALIZED, 'handshake_failure', 'tls_parse_ctos_psk');
+			dropSlot(w, ssl, 'handshake: failed resumption');
+			return;
+		}
 		incStat(w, sctx, 'hits');
 		hs.resumed = true;
 		ssl.hit = true;

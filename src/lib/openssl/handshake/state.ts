@@ -34,6 +34,8 @@ export interface HsState {
 	/** Negotiated version of the running/last handshake. */
 	version: number;
 	resumed: boolean;
+	/** Client: the server's flight carries its certificate (full handshake) — SSL_VERIFY_PEER checks it. */
+	verifyCert: boolean;
 	/** Client: the session offered in the ClientHello had a non-empty id (a miss counts if not resumed). */
 	offeredWithId: boolean;
 	/** Server: a stateless ticket will be issued in this TLS <= 1.2 handshake. */
@@ -62,6 +64,7 @@ function freshState(): HsState {
 			version: 0,
 			resumed: false,
 			offeredWithId: false,
+			verifyCert: false,
 			expectTicket: false,
 			ticketsSent: 0,
 			extraTickets: 0,

@@ -84,6 +84,11 @@ export class SslCtx extends RefCounted {
 	/** Write-lock depth of the cache lock (held during flush/eviction callbacks). */
 	locked = 0;
 	corruption: CtxCorruption | null = null;
+	/**
+	 * 9.7 when the session was this list's tail: OpenSSL's tail pointer still names it although it now
+	 * lives in another context's list; the next flush from the tail would never finish.
+	 */
+	staleTail: SslSession | null = null;
 	/** Opaque state for other engine parts (handshake: ticket keys ...). */
 	ext: Record<string, unknown> | null = null;
 

@@ -89,7 +89,7 @@ export type Ref =
 	| { kind: 'native'; name: string }
 	/** A library constant (NativeLibrary.constants: SSL_SESS_CACHE_CLIENT, stdout, ...). */
 	| { kind: 'constant'; name: string }
-	/** An object-like #define, already evaluated. */
+	/** Reserved: macros are currently expanded token-wise (C precedence), so this is not produced. */
 	| { kind: 'macro'; name: string; value: bigint };
 
 export interface VarDecl {
@@ -375,8 +375,8 @@ export interface CallExpr extends ExprBase {
 }
 /**
  * A conversion. `implicit` marks the ones the checker inserted. `conv` says which:
- * - 'integral': integer → integer (wrap to `type`'s width/signedness);
- * - 'toBool'-like tests use comparisons, not casts;
+ * - 'integral': integer → integer (wrap to `type`'s width/signedness; omitted when the representation is the same);
+ * (conditions are not cast: `if`/`while`/`!`/`&&` test a scalar against 0 / NULL themselves);
  * - 'decay': array → pointer to its first element (operand is the array lvalue);
  * - 'function': function name → pointer to function (callbacks);
  * - 'nullToPointer': integer constant 0 or NULL → pointer type;

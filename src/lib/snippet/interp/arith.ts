@@ -4,7 +4,7 @@
  */
 import type { CValue, ScalarType } from '../abi';
 import { RuntimeTrap } from '../faults';
-import { INT_INFO, bit64, mul64, wrapFor } from '../values';
+import { INT_INFO, big, bit64, canon64, mul64, wrapFor } from '../values';
 
 const TWO53 = 2 ** 53;
 
@@ -45,26 +45,44 @@ export function arithFn(op: ArithOp, t: ScalarType, line: number): (a: number, b
 				return (a, b) => wr(a ^ b);
 		}
 	}
+	// 64-bit: numbers while the result stays within ±2^53, exact bigints beyond (values.ts canon64).
 	const lo = signed ? -TWO53 : 0;
+	const isNum = (a: number, b: number) => typeof a === 'number' && typeof b === 'number';
 	switch (op) {
 		case '+':
 			return (a, b) => {
-				const r = a + b;
-				return r >= lo && r <= TWO53 ? r : w(r);
+				if (isNum(a, b)) {
+					const r = a + b;
+					if (r >= lo && r <= TWO53) return r;
+				}
+				return canon64(big(a) + big(b), signed);
 			};
 		case '-':
 			return (a, b) => {
-				const r = a - b;
-				return r >= lo && r <= TWO53 ? r : w(r);
+				if (isNum(a, b)) {
+					const r = a - b;
+					if (r >= lo && r <= TWO53) return r;
+				}
+				return canon64(big(a) - big(b), signed);
 			};
 		case '*':
-			return (a, b) => mul64(a, b, w);
+			return (a, b) => mul64(a, b, signed);
 		case '/':
-			return (a, b) => (divCheck(b), w(Math.trunc(a / b)));
+			return (a, b) => {
+				divCheck(b);
+				if (isNum(a, b)) return w(Math.trunc(a / b));
+				const [A, B] = signed ? [big(a), big(b)] : [BigInt.asUintN(64, big(a)), BigInt.asUintN(64, big(b))];
+				return canon64(A / B, signed);
+			};
 		case '%':
-			return (a, b) => (divCheck(b), w(a % b));
+			return (a, b) => {
+				divCheck(b);
+				if (isNum(a, b)) return w(a % b);
+				const [A, B] = signed ? [big(a), big(b)] : [BigInt.asUintN(64, big(a)), BigInt.asUintN(64, big(b))];
+				return canon64(A % B, signed);
+			};
 		default:
-			return (a, b) => w(bit64(op, a, b, signed));
+			return (a, b) => bit64(op, a, b, signed);
 	}
 }
 

@@ -20,8 +20,8 @@ export function compileIncDec(cx: ExprCx, e: IncDecExpr): Ev {
 		const st = scalarOf(e.operand.type)!;
 		if (st === 'int') step = (v) => ((v as number) + delta) | 0;
 		else {
-			const w = wrapFor(st);
-			step = (v) => w((v as number) + delta);
+			const add = arithFn('+', st, e.span.line);
+			step = (v) => add(v as number, delta);
 		}
 	}
 	const { load, store, addr } = lv;
@@ -89,7 +89,7 @@ export function compileAssign(cx: ExprCx, e: AssignExpr): Ev {
 	let combine: (old: CValue, v: CValue) => CValue;
 	if (e.elemSize !== null) {
 		const size = e.op === '-=' ? -e.elemSize : e.elemSize;
-		combine = (old, v) => ptrAdd(old, (v as number) * size);
+		combine = (old, v) => ptrAdd(old, Number(v) * size);
 	} else {
 		const ct = scalarOf(e.computeType)!;
 		const tt = scalarOf(e.target.type)!;

@@ -7,16 +7,26 @@ import type { Machine } from '../machine';
 import type { Ev } from './arith';
 import { compileExpr, convertTo, type ExprCx } from './compile-expr';
 import { withLine } from './lvalues';
+import { toLibNumber } from '../values';
 
 export function compileCall(cx: ExprCx, e: CallExpr): Ev {
 	const m: Machine = cx.m;
 	const args = e.args.map((a) => compileExpr(cx, a));
 	const line = e.callee.span.line;
-	const evalArgs = argEvaluator(args);
 	if (e.callee.kind === 'native') {
 		const name = e.callee.name;
 		const nf = cx.natives.get(name);
 		if (!nf) throw new Error(`library function ${name} is not available`);
+		// The library takes numbers (abi.ts); libc's printf keeps exact 64-bit values.
+		if (!(nf as { exactInts?: boolean }).exactInts) {
+			e.args.forEach((a, i) => {
+				if (a.type.kind === 'int' && a.type.size === 8) {
+					const ev = args[i];
+					args[i] = (f) => toLibNumber(ev(f)) as CValue;
+				}
+			});
+		}
+		const evalArgs = argEvaluator(args);
 		const conv = convertTo(e.type);
 		const isInt = scalarOf(e.type) !== null;
 		const isVoid = e.type.kind === 'void';
@@ -29,12 +39,13 @@ export function compileCall(cx: ExprCx, e: CallExpr): Ev {
 			} catch (err) {
 				throw withLine(err, line);
 			}
-			m.line = line;
+			// (callFunction restores m.line after a callback, so it is still `line` here.)
 			if (isVoid) return 0;
 			if (isInt) return conv(typeof r === 'number' ? r : r === null ? 0 : 1);
 			return r === undefined ? null : r;
 		};
 	}
+	const evalArgs = argEvaluator(args);
 	const name = e.callee.name;
 	let invoke: ((args: CValue[]) => CValue) | null = null;
 	return (f) => {

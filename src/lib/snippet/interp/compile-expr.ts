@@ -82,7 +82,11 @@ export function compileExpr(cx: ExprCx, e: Expr): Ev {
 				case '-':
 					return (f) => w(-o(f));
 				case '~':
-					return (f) => w(-o(f) - 1);
+					// ~x = -x - 1; bigint-safe for huge 64-bit values.
+					return (f) => {
+						const v = o(f);
+						return typeof v === 'bigint' ? w(~(v as bigint) as unknown as number) : w(-v - 1);
+					};
 				case '!': {
 					const g = compileExpr(cx, e.operand);
 					return (f) => (truthy(g(f)) ? 0 : 1);
@@ -132,7 +136,7 @@ export function compileExpr(cx: ExprCx, e: Expr): Ev {
 			const size = e.op === '-' ? -e.elemSize : e.elemSize;
 			return (f) => {
 				const pv = p(f);
-				return ptrAdd(pv, i(f) * size);
+				return ptrAdd(pv, Number(i(f)) * size);
 			};
 		}
 		case 'ptrDiff': {
@@ -229,7 +233,7 @@ function compileCast(cx: ExprCx, e: CastExpr): Ev {
 			const v = compileExpr(cx, o);
 			return (f) => {
 				const x = v(f);
-				return x === 0 ? null : x;
+				return x === 0 ? null : Number(x);
 			};
 		}
 		case 'toVoid': {

@@ -118,7 +118,7 @@ export function compileLvalue(cx: LvalueCx, e: Expr): LValue {
 			const size = e.elemSize;
 			const addr: Ev = (f) => {
 				const b = base(f);
-				return ptrAdd(b, (index(f) as number) * size);
+				return ptrAdd(b, Number(index(f)) * size);
 			};
 			if (e.type.kind === 'array') return { addr, load: addr, store: () => {} };
 			// Fast path: a[i] on a memory pointer needs no intermediate pointer object.
@@ -130,7 +130,7 @@ export function compileLvalue(cx: LvalueCx, e: Expr): LValue {
 				addr,
 				load: (f) => {
 					const b = base(f);
-					const i = index(f) as number;
+					const i = Number(index(f));
 					try {
 						if (!isMem(b)) return slow.loadAt(ptrAdd(b, i * size));
 						const off = b.offset + i * size;
@@ -141,7 +141,7 @@ export function compileLvalue(cx: LvalueCx, e: Expr): LValue {
 				},
 				store: (f, v) => {
 					const b = base(f);
-					const i = index(f) as number;
+					const i = Number(index(f));
 					try {
 						if (!isMem(b)) return slow.storeAt(ptrAdd(b, i * size), v);
 						const off = b.offset + i * size;
