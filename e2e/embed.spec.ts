@@ -124,3 +124,10 @@ test('hostile and oversized links give a clear message', async ({ page }) => {
 	await expect(page.getByRole('alert')).toContainText('could not be opened');
 	expect(await page.locator('main img').count()).toBe(0);
 });
+
+test('an embed can show a docs example by name', async ({ page }) => {
+	await page.goto(`${SITE}/embed/?example=SSL_SESSION_new&step=1`);
+	await expect(page.locator('[data-graph]')).toHaveAttribute('data-step', '1', { timeout: 30_000 });
+	await page.goto(`${SITE}/embed/?example=no_such_example`);
+	await expect(page.getByRole('alert')).toContainText('no example called');
+});

@@ -91,6 +91,18 @@ test.describe('playground', () => {
 		await expect(page.locator('[data-graph]')).toBeVisible();
 	});
 
+	test('a docs example opens in the playground and offers its embed snippet', async ({ page }) => {
+		await gotoHydrated(page, '/man/SSL_SESSION_new/');
+		const example = page.locator('[data-example]').first();
+		const name = await example.getAttribute('data-example');
+		await example.getByTestId('embed-this').click();
+		await expect(example.getByTestId('embed-snippet')).toContainText(`/embed/?example=${name}`);
+		await example.getByTestId('open-in-playground').click();
+		await page.waitForURL(/\/playground\/#code=/);
+		await page.waitForSelector('html[data-hydrated="true"]');
+		await expect(page.locator('.cm-content')).toContainText('SSL_SESSION_new');
+	});
+
 	test('a damaged share link shows a clear message, not a blank page', async ({ page }) => {
 		await gotoHydrated(page, '/playground/#code=1.%3Cscript%3Ealert(1)%3C/script%3E');
 		await expect(page.getByRole('alert')).toContainText('could not be opened');

@@ -18,22 +18,23 @@ describe('discoverCases', () => {
 	touch('conformance/cases/b-case.c');
 	touch('conformance/cases/b-case.expected');
 	touch('conformance/cases/a-evidence.c');
+	touch('conformance/cases/cache-update-time.c');
 	touch('conformance/cases/versions/3.0.19/b-case.expected');
 	touch('content/examples/deep/SSL_new.c');
 	touch('content/examples/notes.md');
 
 	it('finds conformance cases and content examples, sorted by name', () => {
 		const cases = discoverCases(root);
-		expect(cases.map((c) => c.name)).toEqual(['a-evidence', 'b-case', 'content/examples/deep/SSL_new']);
-		expect(cases.map((c) => c.origin)).toEqual(['conformance', 'conformance', 'content']);
-		expect(cases.map((c) => c.hasExpected)).toEqual([false, true, false]);
-		expect(cases[2].expected).toBe(join(root, 'content/examples/deep/SSL_new.expected'));
+		expect(cases.map((c) => c.name)).toEqual(['a-evidence', 'b-case', 'cache-update-time', 'content/examples/deep/SSL_new']);
+		expect(cases.map((c) => c.origin)).toEqual(['conformance', 'conformance', 'conformance', 'content']);
+		expect(cases.map((c) => c.hasExpected)).toEqual([false, true, false, false]);
+		expect(cases[3].expected).toBe(join(root, 'content/examples/deep/SSL_new.expected'));
 	});
 
 	it('keeps the cases whose name contains any comma-separated filter part', () => {
 		const cases = discoverCases(root);
 		expect(filterCases(cases, 'evidence,SSL_').map((c) => c.name)).toEqual(['a-evidence', 'content/examples/deep/SSL_new']);
-		expect(filterCases(cases, undefined)).toHaveLength(3);
+		expect(filterCases(cases, undefined)).toHaveLength(4);
 	});
 });
 

@@ -84,7 +84,7 @@ export class SessionLabExample extends HTMLElement {
 		url.hash = `code=${encodeShareLink({ source, step: null })}`;
 		const frame = this.#frame ?? document.createElement('iframe');
 		frame.title = this.getAttribute('title') ?? 'Session Lab example';
-		frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+		frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups'); // popups: the embed's "Open in playground" link
 		frame.setAttribute('loading', 'lazy');
 		frame.style.cssText = `width:100%;border:1px solid #cbd5e1;border-radius:8px;height:${safeHeight(this.getAttribute('height'))}`;
 		this.#ready = false;

@@ -15,4 +15,9 @@ describe('parseEmbedOptions', () => {
 	it('accepts a docs example name made of lowercase words', () => {
 		expect(parseEmbedOptions(new URLSearchParams('example=free-borrowed-session')).example).toBe('free-borrowed-session');
 	});
+
+	it('accepts a docs example named after an OpenSSL function', () => {
+		expect(parseEmbedOptions(new URLSearchParams('example=SSL_CTX_add_session')).example).toBe('SSL_CTX_add_session');
+		expect(parseEmbedOptions(new URLSearchParams('example=SSL_CTX_add_session.c')).example).toBeNull();
+	});
 });

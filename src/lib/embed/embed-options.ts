@@ -30,6 +30,7 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 		readOnly: params.has('readonly') && flag(params.get('readonly')),
 		theme,
 		origin: params.get('origin'),
-		example: example !== null && /^[a-z0-9][a-z0-9-]{0,80}$/.test(example) ? example : null
+		// Example names are file names in content/examples (SSL_CTX_add_session, guide-bug-x): no dots, no slashes.
+		example: example !== null && /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/.test(example) ? example : null
 	};
 }

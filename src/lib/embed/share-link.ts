@@ -70,7 +70,7 @@ function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array {
 	try {
 		result = inflateSync(bytes, { out });
 	} catch (e) {
-		if (String(e).includes('buffer')) throw new RangeError(`The program in the link is larger than ${limit} bytes.`);
+		if (String(e).includes('buffer')) throw new RangeError(`The program in the link is larger than ${limit} bytes.`, { cause: e });
 		throw e;
 	}
 	if (result.length > limit) throw new RangeError(`The program in the link is larger than ${limit} bytes.`);

@@ -99,6 +99,9 @@ export function stateToSnapshot(st: ReplayState, eventIndex: number): WorldSnaps
 	};
 }
 
+/** Total object views kept across all checkpoints (≈ 150 MB at a few hundred bytes per view). */
+const VIEW_BUDGET = 500_000;
+
 /** Checkpointed replay over a growing event array. */
 export class Replayer {
 	private checkpoints: { index: number; state: ReplayState }[];
@@ -138,11 +141,19 @@ export class Replayer {
 		return stateToSnapshot(st, index);
 	}
 
-	/** Bounded memory: past maxCheckpoints, keep every other one and double the spacing. */
+	/**
+	 * Bounded memory: at most maxCheckpoints, and at most ~VIEW_BUDGET object views summed over all
+	 * checkpoints (big worlds get fewer, sparser checkpoints); thinning keeps every other one and
+	 * doubles the spacing.
+	 */
 	private thin(): void {
-		if (this.checkpoints.length <= this.maxCheckpoints) return;
-		this.every *= 2;
-		this.checkpoints = this.checkpoints.filter((c) => c.index % this.every === 0);
+		const last = this.checkpoints[this.checkpoints.length - 1].state;
+		const views = last.ctxs.length + last.ssls.length + last.sessions.length;
+		const budget = Math.max(4, Math.min(this.maxCheckpoints, Math.floor(VIEW_BUDGET / Math.max(1, views))));
+		while (this.checkpoints.length > budget) {
+			this.every *= 2;
+			this.checkpoints = this.checkpoints.filter((c) => c.index % this.every === 0);
+		}
 	}
 
 	get checkpointCount(): number {

@@ -153,12 +153,15 @@ export class World {
 	register(o: RefCounted): void {
 		if (!this.full) return;
 		this.objects.push(o);
-		this.lastFields.set(o, mutableFields(o));
+		const rec = mutableFields(o);
+		if (o instanceof SslSession) (rec as { idRef?: Uint8Array }).idRef = o.fields.sessionId;
+		this.lastFields.set(o, rec);
 	}
 
 	/** Emit field-changed for every view field of o that changed since the last touch (full mode). */
 	touch(o: RefCounted): void {
 		if (!this.full) return;
+		if (o instanceof SslSession) return this.touchSession(o);
 		const prev = this.lastFields.get(o);
 		const next = mutableFields(o);
 		for (const k in next) {
@@ -169,6 +172,32 @@ export class World {
 			this.emit({ type: 'field-changed', line: this.line, key: o.key, field: k, value: b });
 		}
 		this.lastFields.set(o, next);
+	}
+
+	/**
+	 * Sessions are touched on every cache operation: compare field by field against the previous
+	 * values, updating them in place (no record or hex string per touch unless something changed).
+	 */
+	private touchSession(s: SslSession): void {
+		const prev = this.lastFields.get(s) as Record<string, unknown> & { idRef?: Uint8Array };
+		const f = s.fields;
+		const set = (k: string, v: unknown) => {
+			if (prev[k] === v) return;
+			prev[k] = v;
+			this.emit({ type: 'field-changed', line: this.line, key: s.key, field: k, value: v });
+		};
+		set('version', f.sslVersion);
+		if (prev.idRef !== f.sessionId) {
+			prev.idRef = f.sessionId;
+			set('id', (mutableFields(s) as { id: string }).id);
+		}
+		set('time', f.time);
+		set('timeout', f.timeout);
+		set('expiry', s.timeoutOvf ? null : s.calcTimeout);
+		set('resumable', s.resumable);
+		set('notResumable', s.notResumable);
+		set('hasTicket', f.ticket !== null && f.ticket.length > 0);
+		set('owner', s.owner ? s.owner.key : null);
 	}
 
 	// ---- snapshots ---------------------------------------------------------------------------

@@ -27,6 +27,8 @@ export interface ExampleData {
 	output: string;
 	/** True when the example demonstrates a memory error on purpose. */
 	faulty: boolean;
+	/** Playground share link payload (`#code=…`, built at prerender time so pages do not ship the compressor). */
+	shareLink?: string;
 }
 
 /** A page body: HTML chunks with example blocks between them. */

@@ -7,6 +7,7 @@ import { compile } from 'mdsvex';
 import { base } from '$app/paths';
 import { highlightC, type LinkFor } from './highlight';
 import { rehypeDocs } from './rehype-docs';
+import { encodeShareLink } from '../embed/share-link';
 import type { ExampleData, GuideMeta, ManMeta, NavData, NavLink, Part } from './content-types';
 import functions from '../../../content/functions.json';
 
@@ -147,7 +148,8 @@ export function example(name: string, current?: string): ExampleData {
 		code,
 		html: highlightC(code, linkerFor(current)),
 		output,
-		faulty: /^# error/m.test(output)
+		faulty: /^# error/m.test(output),
+		shareLink: encodeShareLink({ source: code, step: null })
 	};
 }
 

@@ -2,7 +2,7 @@
 export type Theme = 'light' | 'dark';
 export const themeKey = 'session-lab-theme';
 
-/** Inline script for <head>: applies the stored choice before first paint (no flash). */
+/** The script static/theme-init.js runs before first paint (kept here for reference; not injected inline: CSP). */
 export const themeInitScript = `<script>try{var t=localStorage.getItem('${themeKey}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}</script>`;
 
 export function currentTheme(): Theme {

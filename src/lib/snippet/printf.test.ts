@@ -31,8 +31,10 @@ describe('formatPrintf', () => {
 		['%%', [], '%'],
 		['%hhu', [257], '1'],
 		['%ld', [2 ** 63], '9223372036854775807'],
-		['%lu', [2 ** 64], '18446744073709551615']
-	] as [string, CValue[], string][])('formats %s', (fmt, args, out) => {
+		['%lu', [2 ** 64], '18446744073709551615'],
+		['%llu', [-1234567890123], '18446742839141661493'],
+		['%ld', [2n ** 63n - 2001n], '9223372036854773807']
+	] as unknown as [string, CValue[], string][])('formats %s', (fmt, args, out) => {
 		expect(f(fmt, ...args)).toBe(out);
 	});
 

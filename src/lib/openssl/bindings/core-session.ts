@@ -7,6 +7,7 @@ import { releaseRef, takeRef } from '../ledger';
 import type { SslSession } from '../objects/session';
 import type { World } from '../world';
 import { copyBytes } from '../bytes';
+import { heapPointer, heapReplaced, inlinePointer } from './interior';
 import {
 	ERR_LIB_SSL,
 	SSL_MAX_MASTER_KEY_LENGTH,
@@ -81,7 +82,7 @@ export function registerSession(t: BindingTable): void {
 	t.fn('const unsigned char *SSL_SESSION_get_id(const SSL_SESSION *s, unsigned int *len)', ([s, l], n) => {
 		const sess = S(s, 'SSL_SESSION_get_id');
 		if (!isNull(l)) n.storeScalar(l, 'uint', sess.fields.sessionId.length);
-		return n.interiorPointer(sess, 'session id', () => sess.fields.sessionId);
+		return inlinePointer(n, sess, 'sessionId', 'session id');
 	});
 	t.fn('int SSL_SESSION_set1_id(SSL_SESSION *s, const unsigned char *sid, unsigned int sid_len)', ([s, p, l], n) => {
 		const sess = S(s, 'SSL_SESSION_set1_id');
@@ -97,7 +98,7 @@ export function registerSession(t: BindingTable): void {
 	t.fn('const unsigned char *SSL_SESSION_get0_id_context(const SSL_SESSION *s, unsigned int *len)', ([s, l], n) => {
 		const sess = S(s, 'SSL_SESSION_get0_id_context');
 		if (!isNull(l)) n.storeScalar(l, 'uint', sess.fields.sidCtx.length);
-		return n.interiorPointer(sess, 'session id context', () => sess.fields.sidCtx);
+		return inlinePointer(n, sess, 'sidCtx', 'session id context');
 	});
 	t.fn('int SSL_SESSION_set1_id_context(SSL_SESSION *s, const unsigned char *sid_ctx, unsigned int sid_ctx_len)', ([s, p, l], n) => {
 		const sess = S(s, 'SSL_SESSION_set1_id_context');
@@ -150,7 +151,7 @@ export function registerSession(t: BindingTable): void {
 		const sess = S(s, 'SSL_SESSION_get0_ticket');
 		const tk = sess.fields.ticket;
 		n.storeScalar(lp, 'size_t', tk ? tk.length : 0);
-		if (!isNull(tp)) n.storePointer(tp, tk && tk.length ? n.interiorPointer(sess, 'session ticket', () => sess.fields.ticket ?? new Uint8Array(0)) : null);
+		if (!isNull(tp)) n.storePointer(tp, tk && tk.length ? heapPointer(w, n, sess, 'ticket', 'session ticket', 'SSL_SESSION_get0_ticket') : null);
 		return null;
 	});
 	t.fn('uint32_t SSL_SESSION_get_max_early_data(const SSL_SESSION *s)', ([s]) => S(s, 'SSL_SESSION_get_max_early_data').fields.maxEarlyData);
@@ -164,17 +165,18 @@ export function registerSession(t: BindingTable): void {
 	t.fn('const char *SSL_SESSION_get0_hostname(const SSL_SESSION *s)', ([s], n) => {
 		const sess = S(s, 'SSL_SESSION_get0_hostname');
 		if (sess.fields.hostname === null) return null;
-		return n.interiorPointer(sess, 'hostname', () => new TextEncoder().encode(sess.fields.hostname ?? ''), true);
+		return heapPointer(w, n, sess, 'hostname', 'hostname', 'SSL_SESSION_get0_hostname', true);
 	});
 	t.fn('int SSL_SESSION_set1_hostname(SSL_SESSION *s, const char *hostname)', ([s, h], n) => {
 		const sess = S(s, 'SSL_SESSION_set1_hostname');
 		sess.fields.hostname = isNull(h) ? null : n.readCString(h);
+		heapReplaced(w, sess, 'hostname', 'SSL_SESSION_set1_hostname');
 		return 1;
 	});
 	t.fn('void SSL_SESSION_get0_alpn_selected(const SSL_SESSION *s, const unsigned char **alpn, size_t *len)', ([s, ap, lp], n) => {
 		const sess = S(s, 'SSL_SESSION_get0_alpn_selected');
 		const a = sess.fields.alpnSelected;
-		n.storePointer(ap, a ? n.interiorPointer(sess, 'selected ALPN', () => sess.fields.alpnSelected ?? new Uint8Array(0)) : null);
+		n.storePointer(ap, a ? heapPointer(w, n, sess, 'alpnSelected', 'selected ALPN', 'SSL_SESSION_get0_alpn_selected') : null);
 		n.storeScalar(lp, 'size_t', a ? a.length : 0);
 		return null;
 	});
@@ -182,12 +184,13 @@ export function registerSession(t: BindingTable): void {
 		const sess = S(s, 'SSL_SESSION_set1_alpn_selected');
 		const len = num(l);
 		sess.fields.alpnSelected = isNull(p) || len === 0 ? null : n.readBytes(p, len).slice();
+		heapReplaced(w, sess, 'alpnSelected', 'SSL_SESSION_set1_alpn_selected');
 		return 1;
 	});
 	t.fn('int SSL_SESSION_get0_ticket_appdata(SSL_SESSION *ss, void **data, size_t *len)', ([s, dp, lp], n) => {
 		const sess = S(s, 'SSL_SESSION_get0_ticket_appdata');
 		const d = sess.fields.ticketAppdata;
-		n.storePointer(dp, d ? n.interiorPointer(sess, 'ticket appdata', () => sess.fields.ticketAppdata ?? new Uint8Array(0)) : null);
+		n.storePointer(dp, d ? heapPointer(w, n, sess, 'ticketAppdata', 'ticket appdata', 'SSL_SESSION_get0_ticket_appdata') : null);
 		n.storeScalar(lp, 'size_t', d ? d.length : 0);
 		return 1;
 	});
@@ -195,6 +198,7 @@ export function registerSession(t: BindingTable): void {
 		const sess = S(s, 'SSL_SESSION_set1_ticket_appdata');
 		const len = num(l);
 		sess.fields.ticketAppdata = isNull(p) || len === 0 ? null : n.readBytes(p, len).slice();
+		heapReplaced(w, sess, 'ticketAppdata', 'SSL_SESSION_set1_ticket_appdata');
 		return 1;
 	});
 	t.fn('X509 *SSL_SESSION_get0_peer(SSL_SESSION *s)', ([s]) => {

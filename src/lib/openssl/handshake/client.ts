@@ -24,6 +24,7 @@ import {
 	SSL_SESS_CACHE_CLIENT,
 	SSL_SESS_FLAG_EXTMS,
 	SSL_VERIFY_PEER,
+	suiteHash,
 	TLS1_2_VERSION,
 	TLS1_3_VERSION,
 	VERIFY_SELF_SIGNED
@@ -95,6 +96,7 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 		sessionId,
 		ticket: ticketExt,
 		psk: offering && v === TLS1_3_VERSION && ticket && !ticketTooOld(w, s) ? ticket.slice() : null,
+		pskHash: suiteHash(s.fields.cipherId),
 		renegotiation: reneg
 	});
 	hs.phase = 'c-wait-sh';
@@ -128,13 +130,18 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 		hs.resumed = false;
 	} else {
 		const s = ssl.session as SslSession;
-		if (!sameBytes(s.fields.sidCtx, ssl.sidCtx)) {
-			sendFatal(w, ssl, hs, R.ATTEMPT_TO_REUSE_SESSION_IN_DIFFERENT_CONTEXT, 'illegal_parameter', 'tls_process_server_hello');
-			return;
-		}
 		hs.resumed = true;
 		ssl.hit = true;
 		w.touch(ssl);
+		// The client's own checks on a session the server resumed (observed in this order of precedence).
+		let reason = 0;
+		if (!sameBytes(s.fields.sidCtx, ssl.sidCtx)) reason = R.ATTEMPT_TO_REUSE_SESSION_IN_DIFFERENT_CONTEXT;
+		else if (s.fields.sslVersion !== v) reason = R.SSL_SESSION_VERSION_MISMATCH;
+		else if (v <= TLS1_2_VERSION && s.fields.cipherId !== sh.cipherId) reason = R.OLD_SESSION_CIPHER_NOT_RETURNED;
+		if (reason) {
+			sendFatal(w, ssl, hs, reason, 'illegal_parameter', 'tls_process_server_hello');
+			return;
+		}
 	}
 	if (v === TLS1_3_VERSION) hs.resumptionSecret = sh.masterKey.slice();
 	hs.verifyCert = sh.peer !== null;

@@ -28,6 +28,8 @@ export interface ClientHello {
 	ticket: Uint8Array | null;
 	/** TLS 1.3 pre_shared_key identity (a ticket), or null. */
 	psk: Uint8Array | null;
+	/** The hash of the offered session's suite: the PSK binder's length depends on it. */
+	pskHash: string;
 	renegotiation: boolean;
 }
 

@@ -29,6 +29,7 @@ import {
 	SSL_SESS_CACHE_SERVER,
 	SSL_SESS_FLAG_EXTMS,
 	SSL_VERIFY_PEER,
+	suiteHash,
 	TLS1_2_VERSION,
 	TLS1_3_VERSION
 } from './constants';
@@ -160,6 +161,12 @@ function hello13(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
 		if (cand && checkCandidate13(w, ssl, cand) !== 'ok') {
 			releaseInternal(w, cand, 'handshake: ticket not usable');
 			cand = null;
+		}
+		if (cand && suiteHash(cand.fields.cipherId) !== ch.pskHash) {
+			// The client computed its binder with another hash: the binder has the wrong length (observed).
+			releaseInternal(w, cand, 'handshake: PSK binder does not fit');
+			sendFatal(w, ssl, hs, R.BAD_EXTENSION, 'illegal_parameter', 'tls_parse_ctos_psk');
+			return;
 		}
 	}
 	const secret = randomBytes(w, SECRET_LEN);

@@ -11,6 +11,7 @@ import { TLS_CLIENT_METHOD, TLS_SERVER_METHOD, TLS_METHOD } from '../objects/met
 import type { SslCtx } from '../objects/ctx';
 import type { Ssl } from '../objects/ssl';
 import type { SslSession } from '../objects/session';
+import { connectPair, shutdownPair } from './pair';
 import './index';
 
 export class Lab {
@@ -68,3 +69,21 @@ export class Lab {
 
 /** `#n` of a session as the snippets print it (0 for NULL). */
 export const num = (s: SslSession | null): number => (s ? s.n : 0);
+
+/** Run one connection with an optional session to resume; returns the client's session (get1). */
+export function conn(lab: Lab, cctx: SslCtx, sctx: SslCtx, resume: SslSession | null = null): { r: number; c: Ssl; s: Ssl; got: SslSession | null } {
+	const c = lab.ssl(cctx);
+	const s = lab.ssl(sctx);
+	if (resume) lab.setSession(c, resume);
+	const r = connectPair(lab.w, c, s);
+	const got = lab.get1(c);
+	return { r, c, s, got };
+}
+
+export function close(lab: Lab, x: { c: Ssl; s: Ssl }): void {
+	shutdownPair(lab.w, x.c, x.s);
+	lab.freeSsl(x.c);
+	lab.freeSsl(x.s);
+}
+
+export const since = (lab: Lab, mark: number) => lab.out.slice(mark);

@@ -12,6 +12,7 @@ import type { Ev } from './arith';
 import { compileExpr, type ExprCx } from './compile-expr';
 import { accessor } from './lvalues';
 import { truthy } from './pointers';
+import { canon64 } from '../values';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -199,8 +200,9 @@ export function compileStmt(cx: StmtCx, s: Stmt, loopLine: number): Exec {
 
 function wrapCase(v: bigint, t: CType): number {
 	if (t.kind !== 'int') return Number(v);
-	const bits = BigInt(t.size * 8);
-	return Number(t.signed ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v));
+	if (t.size === 8) return canon64(v, t.signed); // same representation as run-time values
+	const bits = t.size * 8;
+	return Number(t.signed ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v));
 }
 
 function compileDecl(cx: StmtCx, decls: VarDecl[], span: Span, loopLine: number): Exec {

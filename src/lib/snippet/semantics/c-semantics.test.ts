@@ -22,7 +22,10 @@ describe('Snippet C integer semantics', () => {
 		['size_t of sizeof', 'int a[10]; printf("%zu %zu %zu", sizeof(a), sizeof(long), sizeof(char *));', '40 8 8'],
 		['mixed signed/unsigned comparison converts to unsigned', 'int m = -1; unsigned int u = 1; printf("%d", m < u);', '0'],
 		['compound assignment converts back', 'unsigned char c = 250; c += 10; int i = 10; i *= 3; i -= 5; i /= 2; i %= 7; i <<= 2; i |= 1; i ^= 3; i &= 0xff; printf("%d %d", c, i);', '4 22'],
-		['bitwise not', 'printf("%d %u", ~0, ~0u);', '-1 4294967295']
+		['bitwise not', 'printf("%d %u", ~0, ~0u);', '-1 4294967295'],
+		['64-bit arithmetic is exact past 2^53', 'long l = 0x7fffffffffffffffL; printf("%ld %ld %ld %ld", l, l - 2000, l / 3, l % 1000);', '9223372036854775807 9223372036854773807 3074457345618258602 807'],
+		['unsigned 64-bit wraps exactly', 'unsigned long u = 0; u = u - 1; printf("%lu %d %lu", u, u > 5, u / 2);', '18446744073709551615 1 9223372036854775807'],
+		['64-bit multiply and shifts', 'long a = 3037000499L; unsigned long b = 1UL << 63; printf("%ld %lu %lu", a * a, b, b >> 62);', '9223372030926249001 9223372036854775808 2']
 	])('%s', (_t, body, want) => {
 		expect(out(body)).toBe(want);
 	});
