@@ -103,6 +103,17 @@ test.describe('playground', () => {
 		await expect(page.locator('.cm-content')).toContainText('SSL_SESSION_new');
 	});
 
+	test('the example gallery filters and loads an example into the editor', async ({ page }) => {
+		await gotoHydrated(page, '/playground/');
+		await page.getByTestId('pg-examples').click();
+		await page.getByPlaceholder(/Filter/).fill('cached free');
+		const card = page.locator('[data-example-name="guide-bug-cached-free"]');
+		await expect(card).toContainText('deliberate bug');
+		await card.click();
+		await expect(page.locator('.cm-content')).toContainText('SSL_CTX_add_session');
+		await expect(page.getByRole('status').filter({ hasText: 'guide-bug-cached-free' })).toBeVisible();
+	});
+
 	test('a damaged share link shows a clear message, not a blank page', async ({ page }) => {
 		await gotoHydrated(page, '/playground/#code=1.%3Cscript%3Ealert(1)%3C/script%3E');
 		await expect(page.getByRole('alert')).toContainText('could not be opened');

@@ -4,6 +4,6 @@
 try {
 	var t = localStorage.getItem('session-lab-theme');
 	if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) {
+} catch {
 	/* storage unavailable: follow the OS */
 }

@@ -19,6 +19,20 @@ import { SslSession } from './objects/session';
 import { describeEvent } from './describe';
 
 export type RecordMode = 'full' | 'trace';
+
+/** Last emitted view fields of a session (touchSession diffs against it in place). */
+interface SessionPrev {
+	version: number;
+	idRef: Uint8Array;
+	id: string;
+	time: number;
+	timeout: number;
+	expiry: number | null;
+	resumable: boolean;
+	notResumable: boolean;
+	hasTicket: boolean;
+	owner: string | null;
+}
 export type EventListener = (e: EngineEvent, index: number) => void;
 
 export interface QueuedError {
@@ -179,25 +193,30 @@ export class World {
 	 * values, updating them in place (no record or hex string per touch unless something changed).
 	 */
 	private touchSession(s: SslSession): void {
-		const prev = this.lastFields.get(s) as Record<string, unknown> & { idRef?: Uint8Array };
+		const p = this.lastFields.get(s) as unknown as SessionPrev;
 		const f = s.fields;
-		const set = (k: string, v: unknown) => {
-			if (prev[k] === v) return;
-			prev[k] = v;
-			this.emit({ type: 'field-changed', line: this.line, key: s.key, field: k, value: v });
-		};
-		set('version', f.sslVersion);
-		if (prev.idRef !== f.sessionId) {
-			prev.idRef = f.sessionId;
-			set('id', (mutableFields(s) as { id: string }).id);
+		const key = s.key;
+		if (p.version !== f.sslVersion) this.changed(key, 'version', (p.version = f.sslVersion));
+		if (p.idRef !== f.sessionId) {
+			p.idRef = f.sessionId;
+			const id = (mutableFields(s) as { id: string }).id;
+			if (p.id !== id) this.changed(key, 'id', (p.id = id));
 		}
-		set('time', f.time);
-		set('timeout', f.timeout);
-		set('expiry', s.timeoutOvf ? null : s.calcTimeout);
-		set('resumable', s.resumable);
-		set('notResumable', s.notResumable);
-		set('hasTicket', f.ticket !== null && f.ticket.length > 0);
-		set('owner', s.owner ? s.owner.key : null);
+		if (p.time !== f.time) this.changed(key, 'time', (p.time = f.time));
+		if (p.timeout !== f.timeout) this.changed(key, 'timeout', (p.timeout = f.timeout));
+		const expiry = s.timeoutOvf ? null : s.calcTimeout;
+		if (p.expiry !== expiry) this.changed(key, 'expiry', (p.expiry = expiry));
+		const resumable = s.resumable;
+		if (p.resumable !== resumable) this.changed(key, 'resumable', (p.resumable = resumable));
+		if (p.notResumable !== s.notResumable) this.changed(key, 'notResumable', (p.notResumable = s.notResumable));
+		const hasTicket = f.ticket !== null && f.ticket.length > 0;
+		if (p.hasTicket !== hasTicket) this.changed(key, 'hasTicket', (p.hasTicket = hasTicket));
+		const owner = s.owner ? s.owner.key : null;
+		if (p.owner !== owner) this.changed(key, 'owner', (p.owner = owner));
+	}
+
+	private changed(key: string, field: string, value: unknown): void {
+		this.emit({ type: 'field-changed', line: this.line, key, field, value });
 	}
 
 	// ---- snapshots ---------------------------------------------------------------------------

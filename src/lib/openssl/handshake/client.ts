@@ -57,9 +57,10 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	hs.resumed = false;
 	incStat(w, ssl.sessionCtx, reneg ? 'connect_renegotiate' : 'connect');
 	ssl.handshake = 'in-init';
-	if (!reneg && ssl.methodVersion === TLS1_3_VERSION) {
-		// The SSL still has the TLS 1.3-only method of its last handshake (no SSL_clear / SSL_set_session
-		// reset it): real 3.0 refuses to build a ClientHello with it (observed).
+	if (!reneg && hs.usedTls13 && ssl.methodVersion === TLS1_3_VERSION) {
+		// A second handshake on an SSL that finished a TLS 1.3 one, with neither SSL_clear nor
+		// SSL_set_session in between: real 3.0 refuses to build the ClientHello (observed; an SSL that
+		// only got the TLS 1.3 method through SSL_copy_session_id connects fine).
 		w.pushError(ERR_LIB_SSL, ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED, 'tls_construct_client_hello');
 		hs.phase = 'failed';
 		ssl.handshake = 'failed';
@@ -163,6 +164,7 @@ function clientEnd(w: World, ssl: Ssl, hs: HsState): void {
 	}
 	hs.phase = 'idle';
 	hs.firstDone = true;
+	if (hs.version === TLS1_3_VERSION) hs.usedTls13 = true;
 	hs.renegotiating = false;
 	ssl.renegotiatePending = false;
 	ssl.handshake = 'done';

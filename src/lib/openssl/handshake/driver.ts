@@ -230,7 +230,7 @@ export function newSessionTicket(w: World, ssl: Ssl): number {
 
 /** SSL_set_connect_state / SSL_set_accept_state. */
 export function setRole(w: World, ssl: Ssl, side: 'client' | 'server'): void {
-	resetHs(ssl).roleSet = true;
+	resetHs(ssl, true).roleSet = true;
 	ssl.side = side;
 	ssl.shutdown = 0;
 	ssl.handshake = 'before';

@@ -7,7 +7,7 @@ import { resetHs } from './state';
 
 // A module body runs once, so the hook is registered once however often this is imported.
 sslClearHooks.push((_w, ssl) => {
-	if (ssl.ext?.hs) resetHs(ssl);
+	if (ssl.ext?.hs) resetHs(ssl, false);
 });
 
 export { doHandshake, readEx, shutdown, getError, renegotiate, renegotiatePending, newSessionTicket, setRole } from './driver';

@@ -27,6 +27,8 @@ export interface HsState {
 	roleSet: boolean;
 	/** The pending client renegotiation asks for a new session (SSL_renegotiate) rather than resuming (HelloRequest). */
 	renegNewSession: boolean;
+	/** A TLS 1.3 handshake completed on this SSL since SSL_new / SSL_clear (survives SSL_set_connect_state). */
+	usedTls13: boolean;
 	/** A first handshake has completed on this SSL (later ones are renegotiations). */
 	firstDone: boolean;
 	/** The running handshake is a renegotiation. */
@@ -59,6 +61,7 @@ function freshState(): HsState {
 			closeNotify: false,
 			roleSet: false,
 			renegNewSession: true,
+			usedTls13: false,
 			firstDone: false,
 			renegotiating: false,
 			version: 0,
@@ -83,13 +86,17 @@ export function hsOf(ssl: Ssl): HsState {
 	return hs;
 }
 
-/** Back to "before the first handshake" (SSL_clear, SSL_set_connect_state): the transport stays. */
-export function resetHs(ssl: Ssl): HsState {
+/**
+ * Back to "before the first handshake": the transport stays. SSL_set_connect_state keeps the
+ * connection's history (keepHistory); SSL_clear forgets it.
+ */
+export function resetHs(ssl: Ssl, keepHistory: boolean): HsState {
 	const old = hsOf(ssl);
 	const hs = freshState();
 	hs.in = old.in;
 	hs.out = old.out;
 	hs.roleSet = old.roleSet;
+	if (keepHistory) hs.usedTls13 = old.usedTls13;
 	(ssl.ext as Record<string, unknown>).hs = hs;
 	return hs;
 }
