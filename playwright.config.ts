@@ -16,7 +16,9 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// Serve site/ exactly as a static host would (vite preview serves .svelte-kit/output, without
+		// the custom element module and the Pagefind index that postbuild adds to site/).
+		command: `node scripts/serve-site.js --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000

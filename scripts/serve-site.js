@@ -58,7 +58,12 @@ createServer((req, res) => {
 		return;
 	}
 	const found = file ?? fileFor('/404.html');
-	res.writeHead(file ? 200 : 404, { 'content-type': types[extname(found ?? '')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+	res.writeHead(file ? 200 : 404, {
+		'content-type': types[extname(found ?? '')] ?? 'application/octet-stream',
+		'cache-control': 'no-cache',
+		// As GitHub Pages and most static hosts do: lets other origins load the custom element module.
+		'access-control-allow-origin': '*'
+	});
 	if (found && req.method !== 'HEAD') createReadStream(found).pipe(res);
 	else res.end();
 }).listen(port, host, () => console.log(`serving ${root} on http://${host}:${port}/`));

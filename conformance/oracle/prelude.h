@@ -12,7 +12,7 @@
  * first application index; libcrypto keeps 0), because cases print a
  * session's number with SSL_SESSION_get_ex_data(s, 1).
  * Behaviour is kept identical to the prelude the reference transcripts were
- * recorded with (shared/oracle/prelude.h). */
+ * recorded with (shared/oracle/prelude.h), plus a controlled clock (below). */
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -23,6 +23,33 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/* The clock. time() and sleep() defined here replace libc's for the whole
+ * process: the executable comes first in symbol lookup, so libssl and
+ * libcrypto (session times, expiry checks, ticket ages, certificate validity)
+ * call these too. The clock starts at the real time of the first call and
+ * moves only when the program sleeps, at once and by exactly the slept
+ * seconds, as in the simulator (`sleep` advances its clock). Without this a
+ * print of `SSL_SESSION_get_time(s) - time(NULL)` reads 0 or -1 depending on
+ * whether a second boundary falls between the two reads, which happens often
+ * under valgrind on a loaded machine. */
+#include <sys/time.h>
+static time_t lab_clock;
+time_t time(time_t *out) {
+    if (lab_clock == 0) {
+        struct timeval now;
+        gettimeofday(&now, NULL);
+        lab_clock = now.tv_sec;
+    }
+    if (out != NULL)
+        *out = lab_clock;
+    return lab_clock;
+}
+unsigned int sleep(unsigned int seconds) {
+    time(NULL);
+    lab_clock += seconds;
+    return 0;
+}
 
 enum { LAB_CTX, LAB_SSL, LAB_SESSION, LAB_KINDS };
 static long lab_created[LAB_KINDS];

@@ -84,7 +84,7 @@ export const SWEEPS: Sweep[] = [
 		// copy=0 plus the app's own free while the session sits in the internal cache leaves a freed
 		// entry there, and SSL_CTX_free would then walk it
 		allowed: (c) => !(c.COPYVAL === '0' && c.APPFREE === '1' && storesInternally(c.SMODE))
-	}
+	},
 	{
 		name: 'cache',
 		template: 'conformance/sweep/templates/cache-ops.c',
@@ -100,5 +100,10 @@ export const SWEEPS: Sweep[] = [
 			DUPID: ['0', '1'],
 			RESORT: ['0', '1', '2', '3']
 		}
+	},
+	{
+		name: 'null',
+		template: 'conformance/sweep/templates/null-args.c',
+		defines: { WHICH: Array.from({ length: 85 }, (_, i) => String(i)) }
 	}
 ];

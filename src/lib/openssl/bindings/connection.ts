@@ -19,6 +19,13 @@ import {
 	shutdownPair,
 	hsOf
 } from '../handshake/index';
+import {
+	SSL_OP_NO_ANTI_REPLAY,
+	SSL_OP_NO_RENEGOTIATION,
+	SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION,
+	VERIFY_SELF_SIGNED,
+	X509_V_OK
+} from '../handshake/constants';
 
 export function register(t: BindingTable, world: World): void {
 	const w = world;
@@ -57,6 +64,13 @@ export function register(t: BindingTable, world: World): void {
 	t.fn('int SSL_renegotiate(SSL *s)', ([s]) => renegotiate(w, sslArg(w, s, 'SSL_renegotiate', 'crash')));
 	t.fn('int SSL_renegotiate_pending(const SSL *s)', ([s]) => renegotiatePending(sslArg(w, s, 'SSL_renegotiate_pending', 'crash')));
 	t.fn('int SSL_new_session_ticket(SSL *s)', ([s]) => newSessionTicket(w, sslArg(w, s, 'SSL_new_session_ticket', 'crash')));
+	t.fn('long SSL_get_verify_result(const SSL *ssl)', ([s]) => sslArg(w, s, 'SSL_get_verify_result', 'crash').verifyResult);
+	// Options and verify codes the handshake reads (values of OpenSSL 3.0's headers).
+	t.constant('SSL_OP_NO_ANTI_REPLAY', 'uint64_t', SSL_OP_NO_ANTI_REPLAY);
+	t.constant('SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION', 'uint64_t', SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION);
+	t.constant('SSL_OP_NO_RENEGOTIATION', 'uint64_t', SSL_OP_NO_RENEGOTIATION);
+	t.constant('X509_V_OK', 'int', X509_V_OK);
+	t.constant('X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT', 'int', VERIFY_SELF_SIGNED);
 	t.fn('int connect_pair(SSL *client, SSL *server)', ([c, s]) =>
 		connectPair(w, sslArg(w, c, 'connect_pair', 'crash'), sslArg(w, s, 'connect_pair', 'crash'))
 	);

@@ -140,6 +140,23 @@ describe('SSL_read_ex, SSL_get_error and SSL_shutdown', () => {
 		expect(reasons(lab)).toEqual([R.WRONG_SSL_VERSION]);
 	});
 
+	it('a second connect_pair on the same pair resumes in TLS 1.2 but fails after TLS 1.3 ("should not have been called")', () => {
+		for (const [v, want] of [
+			[TLS1_2_VERSION, 1],
+			[TLS1_3_VERSION, 0]
+		]) {
+			const lab = new Lab();
+			const cctx = lab.clientCtx();
+			cctx.maxProto = v;
+			const c = lab.ssl(cctx);
+			const s = lab.ssl(lab.serverCtx());
+			connectPair(lab.w, c, s);
+			expect(connectPair(lab.w, c, s)).toBe(want);
+			if (want) expect([c.hit, s.hit]).toEqual([true, true]);
+			else expect(lab.w.errors.map((e) => e.reason)).toEqual([257 | 0xc0000]);
+		}
+	});
+
 	it('SSL_set_connect_state resets a connection to "before"', () => {
 		const lab = new Lab();
 		const c = lab.ssl(lab.clientCtx());

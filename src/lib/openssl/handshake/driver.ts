@@ -22,13 +22,12 @@ import {
 	SSL_ERROR_ZERO_RETURN,
 	SSL_RECEIVED_SHUTDOWN,
 	SSL_SENT_SHUTDOWN,
+	SSL_OP_NO_RENEGOTIATION,
 	TLS1_3_VERSION
 } from './constants';
 
 const ERR_LIB_SSL = 20;
 const ERR_LIB_SYS = 2;
-/** SSL_OP_NO_RENEGOTIATION (SSL_OP_BIT(30)). */
-const SSL_OP_NO_RENEGOTIATION = 0x40000000;
 
 type Outcome = 'done' | 'want' | 'error';
 

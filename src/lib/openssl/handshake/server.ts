@@ -26,6 +26,7 @@ import {
 	SECRET_LEN,
 	SSL_OP_ALLOW_CLIENT_RENEGOTIATION,
 	SSL_OP_NO_TICKET,
+	SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION,
 	SSL_SESS_CACHE_SERVER,
 	SSL_SESS_FLAG_EXTMS,
 	SSL_VERIFY_PEER,
@@ -77,7 +78,9 @@ function hello12(w: World, ssl: Ssl, hs: HsState, ch: ClientHello, v: number): v
 	let fromCache = false;
 	hs.expectTicket = false;
 	const ticketsOk = !(ssl.options & SSL_OP_NO_TICKET) && ch.ticket !== null;
-	if (ticketsOk && ch.ticket && ch.ticket.length > 0) {
+	if (hs.renegotiating && ssl.options & SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION) {
+		// No lookup and no ticket look-ahead: a new session with a random id, and no ticket (observed).
+	} else if (ticketsOk && ch.ticket && ch.ticket.length > 0) {
 		const der = openTicket(w, sctx, ch.ticket);
 		cand = der ? decodeHeld(w, der, 'handshake: ticket decryption') : null;
 		if (cand && ch.sessionId.length > 0) {
