@@ -28,6 +28,7 @@ function pairKey(a: string, va: string, b: string, vb: string): string {
  */
 export function pairwise(defines: Defines, allowed: (c: Combination) => boolean = () => true): Combination[] {
 	const names = Object.keys(defines);
+	if (names.length < 2) return fullProduct(defines).filter(allowed);
 	const uncovered = new Set<string>();
 	for (let i = 0; i < names.length; i++)
 		for (let j = i + 1; j < names.length; j++)

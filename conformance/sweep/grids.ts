@@ -106,4 +106,27 @@ export const SWEEPS: Sweep[] = [
 		template: 'conformance/sweep/templates/null-args.c',
 		defines: { WHICH: Array.from({ length: 85 }, (_, i) => String(i)) }
 	}
+,
+	{
+		name: 'hs-ext',
+		template: 'conformance/sweep/templates/hs-ext.c',
+		defines: {
+			VERSION: ['TLS1_2_VERSION', 'TLS1_3_VERSION'],
+			SOPTS: ['0', 'SSL_OP_NO_TICKET'],
+			NTICKETS: ['-1', '0', '1', '3'],
+			SMODE: ['-1', 'SSL_SESS_CACHE_OFF', 'SSL_SESS_CACHE_BOTH', 'SSL_SESS_CACHE_SERVER | SSL_SESS_CACHE_NO_INTERNAL_STORE'],
+			CMODE: ['-1', 'SSL_SESS_CACHE_CLIENT', 'SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_LOOKUP'],
+			NEWCB_S: ['0', '1', '2'],
+			NEWCB_C: ['0', '1', '2'],
+			REMCB_S: ['0', '1'],
+			REMCB_C: ['0', '1'],
+			RESUME3: ['0', '1', '2'],
+			FLUSH: ['0', '1', '2', '3'],
+			SCACHE: ['-1', '1', '2'],
+			SIDCTX: ['0', '1'],
+			GETCB: ['0', '1'],
+			STIMEOUT: ['-1', '0', '100'],
+			SERVERFIRST: ['0', '1']
+		}
+	}
 ];

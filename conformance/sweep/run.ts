@@ -7,13 +7,14 @@
  *
  * --native: run real OpenSSL natively first and ask valgrind only when that
  * crashes or disagrees with the simulator (sweeps of ~100 variants in minutes).
+ *   npx tsx conformance/sweep/run.ts DIR-OR-FILES.c... [--native]   (hand-written variants, each file as is)
  *   npx tsx conformance/sweep/run.ts --list
  *
  * Variants land in conformance/out/sweep/SWEEP/NNN.c (git-ignored) with
  * NNN.real and NNN.sim transcripts; real results are cached like the suite's.
  * Ends with "N agree, N disagree"; exit 1 on any disagreement.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realCacheKey, RealCache } from '../lib/cache';
@@ -33,7 +34,7 @@ const NOW = 1_764_000_000;
 const REAL_TIMEOUT_MS = 90_000;
 
 function parseArgs(argv: string[]) {
-	const args = { sweep: '', full: false, native: false, jobs: 2, limit: Infinity, only: undefined as Set<number> | undefined, list: false };
+	const args = { sweep: '', files: [] as string[], full: false, native: false, jobs: 2, limit: Infinity, only: undefined as Set<number> | undefined, list: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--full') args.full = true;
@@ -42,6 +43,7 @@ function parseArgs(argv: string[]) {
 		else if (a === '--jobs') args.jobs = Math.max(1, Number(argv[++i]) || 1);
 		else if (a === '--limit') args.limit = Number(argv[++i]);
 		else if (a === '--only') args.only = new Set(argv[++i].split(',').map(Number));
+		else if (a.endsWith('.c') || existsSync(a)) args.files.push(...(a.endsWith('.c') ? [a] : readdirSync(a).filter((f) => f.endsWith('.c')).sort().map((f) => join(a, f))));
 		else if (!a.startsWith('--')) args.sweep = a;
 		else throw new Error(`unknown option ${a}`);
 	}
@@ -50,6 +52,7 @@ function parseArgs(argv: string[]) {
 
 async function main(): Promise<number> {
 	const args = parseArgs(process.argv.slice(2));
+	if (args.files.length > 0) return runFiles(args.files, args.native, args.jobs);
 	if (args.list || !args.sweep) {
 		for (const s of SWEEPS) console.log(`${s.name}: ${s.template} (${Object.keys(s.defines).join(', ')})`);
 		return args.list ? 0 : 1;
@@ -100,6 +103,40 @@ async function main(): Promise<number> {
 	}
 	console.log(`\n${results.length - bad.length} agree, ${bad.length} disagree`);
 	return bad.length > 0 ? 1 : 0;
+}
+
+/** Hand-written variants: each file is compared as it is (transcripts next to it in out/sweep/files/). */
+async function runFiles(files: string[], native: boolean, jobs: number): Promise<number> {
+	const dir = join(OUT, 'sweep', 'files');
+	mkdirSync(dir, { recursive: true });
+	const toolchain = detectToolchain();
+	const prelude = readFileSync(PRELUDE_PATH, 'utf8');
+	const cache = process.env.CI ? undefined : new RealCache(OUT);
+	const results = await runPool(files, jobs, async (file) => {
+		const source = readFileSync(file, 'utf8');
+		const id = file.replace(/^.*\//, '').replace(/\.c$/, '');
+		const sim = await runSim(ROOT, file, NOW);
+		const key = realCacheKey(source, prelude, toolchain);
+		let real: RealResult | undefined = cache?.get(key);
+		if (!real && native) {
+			const quick = runNative(source);
+			if (quick && !sim.problem && sameTranscript(quick, sim.transcript)) real = { transcript: quick, seconds: 0 };
+		}
+		if (!real) {
+			real = await runReal(source, REAL_TIMEOUT_MS);
+			if (!real.problem) cache?.put(key, real);
+		}
+		writeFileSync(join(dir, `${id}.real`), formatTranscript(real.transcript));
+		writeFileSync(join(dir, `${id}.sim`), formatTranscript(sim.transcript));
+		const agree = !real.problem && !sim.problem && sameTranscript(real.transcript, sim.transcript);
+		const problems = [real.problem && `real: ${real.problem}`, sim.problem && `sim: ${sim.problem}`].filter(Boolean);
+		console.log(`${agree ? 'ok  ' : 'DIFF'} ${file}${problems.length ? ` — ${problems.join('; ')}` : ''}`);
+		if (!agree) console.log(unifiedDiff(real.transcript, sim.transcript, `${id}.real`, `${id}.sim`, 2).split('\n').slice(0, 40).join('\n') + (sim.problem ? `\n${sim.stderr.split('\n').slice(0, 5).join('\n')}` : ''));
+		return agree;
+	});
+	const bad = results.filter((r) => !r).length;
+	console.log(`\n${results.length - bad} agree, ${bad} disagree`);
+	return bad > 0 ? 1 : 0;
 }
 
 main().then(

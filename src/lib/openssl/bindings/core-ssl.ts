@@ -89,14 +89,14 @@ export function registerSsl(t: BindingTable): void {
 	});
 	for (const which of ['min', 'max'] as const) {
 		t.fn(`int SSL_set_${which}_proto_version(SSL *s, int version)`, ([s, v]) => {
-			const ssl = sslArg(w, s, `SSL_set_${which}_proto_version`, 'null');
+			const ssl = sslArg(w, s, `SSL_set_${which}_proto_version`, 'crash');
 			if (!ssl || !validProtoVersion(num(v))) return 0;
 			if (which === 'min') ssl.minProto = num(v);
 			else ssl.maxProto = num(v);
 			return 1;
 		});
 		t.fn(`int SSL_get_${which}_proto_version(SSL *s)`, ([s]) => {
-			const ssl = sslArg(w, s, `SSL_get_${which}_proto_version`, 'null');
+			const ssl = sslArg(w, s, `SSL_get_${which}_proto_version`, 'crash');
 			return ssl ? (which === 'min' ? ssl.minProto : ssl.maxProto) : 0;
 		});
 	}

@@ -18,7 +18,8 @@ export class BindingTable {
 
 	/** Register `impl` under the name in its C prototype (a later registration of the same name wins). */
 	fn(prototype: string, impl: BindingImpl): void {
-		const m = /([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(prototype);
+		// The name is the first identifier followed by a parameter list: `int (*f(void))(int)` names f.
+		const m = /([A-Za-z_][A-Za-z0-9_]*)\s*\((?!\s*\*)/.exec(prototype);
 		if (!m) throw new Error(`bad prototype: ${prototype}`);
 		const w = this.world;
 		const stack = this.nativeStack;
