@@ -102,3 +102,28 @@ export function label(combination: Combination, base: Combination = {}): string 
 			.join(',') || 'base'
 	);
 }
+
+/** `count` combinations drawn from the full product with a seeded generator
+ * (mulberry32), so a sample is reproducible from its seed; no duplicates. */
+export function sample(defines: Defines, count: number, seed: number, allowed: (c: Combination) => boolean = () => true): Combination[] {
+	let state = seed >>> 0;
+	const next = (): number => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const names = Object.keys(defines);
+	const seen = new Set<string>();
+	const rows: Combination[] = [];
+	for (let tries = 0; rows.length < count && tries < count * 50; tries++) {
+		const row: Combination = {};
+		for (const n of names) row[n] = defines[n][Math.floor(next() * defines[n].length)];
+		const key = JSON.stringify(row);
+		if (seen.has(key) || !allowed(row)) continue;
+		seen.add(key);
+		rows.push(row);
+	}
+	return rows;
+}

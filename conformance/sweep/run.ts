@@ -3,7 +3,7 @@
  * combinations of its #defines, or the full product), run each through real
  * OpenSSL and the simulator, and list where they disagree.
  *
- *   npx tsx conformance/sweep/run.ts SWEEP [--full] [--native] [--jobs 2] [--limit N] [--only i,j]
+ *   npx tsx conformance/sweep/run.ts SWEEP [--full | --sample N --seed S] [--native] [--jobs 2] [--limit N] [--only i,j]
  *
  * --native: run real OpenSSL natively first and ask valgrind only when that
  * crashes or disagrees with the simulator (sweeps of ~100 variants in minutes).
@@ -23,7 +23,7 @@ import { runPool } from '../lib/pool';
 import { detectToolchain, PRELUDE_PATH, runReal, type RealResult } from '../lib/real';
 import { runSim } from '../lib/sim';
 import { formatTranscript, sameTranscript } from '../lib/transcript';
-import { applyDefines, fullProduct, label, pairwise, type Combination } from './grid';
+import { applyDefines, fullProduct, label, pairwise, sample, type Combination } from './grid';
 import { SWEEPS } from './grids';
 import { runNative } from './native';
 
@@ -34,11 +34,13 @@ const NOW = 1_764_000_000;
 const REAL_TIMEOUT_MS = 90_000;
 
 function parseArgs(argv: string[]) {
-	const args = { sweep: '', files: [] as string[], full: false, native: false, jobs: 2, limit: Infinity, only: undefined as Set<number> | undefined, list: false };
+	const args = { sweep: '', files: [] as string[], sample: 0, seed: 1, full: false, native: false, jobs: 2, limit: Infinity, only: undefined as Set<number> | undefined, list: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--full') args.full = true;
 		else if (a === '--native') args.native = true;
+		else if (a === '--sample') args.sample = Number(argv[++i]);
+		else if (a === '--seed') args.seed = Number(argv[++i]);
 		else if (a === '--list') args.list = true;
 		else if (a === '--jobs') args.jobs = Math.max(1, Number(argv[++i]) || 1);
 		else if (a === '--limit') args.limit = Number(argv[++i]);
@@ -62,13 +64,16 @@ async function main(): Promise<number> {
 	const templatePath = isAbsolute(sweep.template) ? sweep.template : join(ROOT, sweep.template);
 	const template = (sweep.prepare ?? ((s: string) => s))(readFileSync(templatePath, 'utf8'));
 	const allowed = sweep.allowed ?? (() => true);
-	const rows = (args.full ? fullProduct(sweep.defines).filter(allowed) : pairwise(sweep.defines, allowed)).slice(0, args.limit);
-	const dir = join(OUT, 'sweep', sweep.name);
+	const rows = (
+		args.full ? fullProduct(sweep.defines).filter(allowed) : args.sample > 0 ? sample(sweep.defines, args.sample, args.seed, allowed) : pairwise(sweep.defines, allowed)
+	).slice(0, args.limit);
+	const dir = join(OUT, 'sweep', args.sample > 0 ? `${sweep.name}-s${args.seed}` : sweep.name);
 	mkdirSync(dir, { recursive: true });
 	const toolchain = detectToolchain();
 	const prelude = readFileSync(PRELUDE_PATH, 'utf8');
 	const cache = process.env.CI ? undefined : new RealCache(OUT);
-	console.log(`${sweep.name}: ${rows.length} variants (${args.full ? 'full product' : 'pairwise'}), ${toolchain.libssl}`);
+	const how = args.full ? 'full product' : args.sample > 0 ? `random sample, seed ${args.seed}` : 'pairwise';
+	console.log(`${sweep.name}: ${rows.length} variants (${how}), ${toolchain.libssl}`);
 
 	const indexed = rows.map((c, i) => ({ c, i })).filter(({ i }) => !args.only || args.only.has(i));
 	const results = await runPool(indexed, args.jobs, async ({ c, i }: { c: Combination; i: number }) => {

@@ -14,7 +14,8 @@ export function copyBytes(src: Uint8Array): Uint8Array {
 		slab = new Uint8Array(SLAB);
 		used = 0;
 	}
-	const out = slab.subarray(used, used + n);
+	// The constructor, not subarray(): subarray looks up Symbol.species on every call.
+	const out = new Uint8Array(slab.buffer, used, n);
 	out.set(src);
 	used += n;
 	return out;

@@ -54,3 +54,21 @@ export const SSL_R_SSL_SESSION_ID_CONTEXT_TOO_LONG = 273;
 export const SSL_R_UNINITIALIZED = 276;
 export const SSL_R_SSL_SESSION_ID_HAS_BAD_LENGTH = 303;
 export const SSL_R_SSL_SESSION_ID_TOO_LONG = 408;
+
+// SSL_CTX_ctrl / SSL_ctrl commands (ssl.h values of OpenSSL 3.0).
+export const SSL_CTRL_SESS_NUMBER = 20;
+export const SSL_CTRL_SESS_CONNECT = 21; // 21..31: the statistics in STAT_NAMES order
+export const SSL_CTRL_MODE = 33;
+export const SSL_CTRL_GET_READ_AHEAD = 40;
+export const SSL_CTRL_SET_READ_AHEAD = 41;
+export const SSL_CTRL_SET_SESS_CACHE_SIZE = 42;
+export const SSL_CTRL_GET_SESS_CACHE_SIZE = 43;
+export const SSL_CTRL_SET_SESS_CACHE_MODE = 44;
+export const SSL_CTRL_GET_SESS_CACHE_MODE = 45;
+export const SSL_CTRL_GET_MAX_CERT_LIST = 50;
+export const SSL_CTRL_SET_MAX_CERT_LIST = 51;
+export const SSL_CTRL_CLEAR_MODE = 78;
+export const SSL_CTRL_SET_MIN_PROTO_VERSION = 123;
+export const SSL_CTRL_SET_MAX_PROTO_VERSION = 124;
+export const SSL_CTRL_GET_MIN_PROTO_VERSION = 130;
+export const SSL_CTRL_GET_MAX_PROTO_VERSION = 131;

@@ -6,8 +6,14 @@
 export interface SessionFields {
 	/** Protocol version: 0 for a fresh session, 0x0303 (TLS 1.2), 0x0304 (TLS 1.3). Part of the cache key. */
 	sslVersion: number;
-	/** Cipher suite id, low 16 bits (0x1301 ...); 0 = none. */
+	/** Cipher suite id, low 16 bits (0x1301 ...); 0 = none. OpenSSL's `cipher` pointer (SSL_SESSION_get0_cipher). */
 	cipherId: number;
+	/**
+	 * OpenSSL's separate `cipher_id` (low 16 bits; absent = 0): set by d2i and by a client resuming
+	 * (ServerHello), never by SSL_SESSION_set_cipher. i2d and print fall back to it when the cipher
+	 * pointer is NULL, so `SSL_SESSION_set_cipher(s, NULL)` on a decoded session still shows its suite.
+	 */
+	keptCipherId?: number;
 	/** Session id, 0..32 bytes. Part of the cache key. */
 	sessionId: Uint8Array;
 	/** Session id context, 0..32 bytes. */

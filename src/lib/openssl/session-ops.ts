@@ -18,15 +18,30 @@ export interface HolderSpec {
 	via: string;
 }
 
-const APP = (via: string): HolderSpec => ({ kind: 'app', holder: null, via });
+/** The default holder, shared (read only): no object per SSL_SESSION_new. */
+const APP_NEW: HolderSpec = Object.freeze({ kind: 'app', holder: null, via: 'SSL_SESSION_new' });
 
 /** A fresh session (1.4 defaults) whose one reference belongs to `holder`. `# new` is its last step. */
-export function sessionNew(w: World, holder: HolderSpec = APP('SSL_SESSION_new')): SslSession {
+export function sessionNew(w: World, holder: HolderSpec = APP_NEW): SslSession {
 	const s = new SslSession(w.nextNumber('SSL_SESSION'), w.now, w.line);
 	if (w.full) s.holders = [initialUnit(w, holder.kind, holder.holder, holder.via)];
-	emitCreated(w, s, holder.via, () => sessionView(s));
+	announceCreated(w, s, holder.via);
 	return s;
 }
+
+/**
+ * emitCreated with the view closure built only when someone listens: kept out of sessionNew so that
+ * `s` is not captured there (a captured variable costs a context allocation per call).
+ */
+function announceCreated(w: World, s: SslSession, via: string): void {
+	if (w.full) emitCreated(w, s, via, () => sessionView(s));
+	else if (w.wantsTrace) emitCreated(w, s, via, NO_VIEW); // trace mode: emitCreated never builds a view
+	else w.register(s);
+}
+
+const NO_VIEW = (): never => {
+	throw new Error('object views exist in full recording only');
+};
 
 export interface DupOptions {
 	/**
@@ -54,7 +69,7 @@ export function sessionDup(w: World, src: SslSession, holder: HolderSpec, opts: 
 	}
 	if (src.ext) s.ext = { ...src.ext };
 	if (w.full) s.holders = [initialUnit(w, holder.kind, holder.holder, holder.via)];
-	emitCreated(w, s, holder.via, () => sessionView(s));
+	announceCreated(w, s, holder.via);
 	return s;
 }
 

@@ -55,4 +55,19 @@ describe('layoutGraph', () => {
 		expect(geo).toHaveLength(model.edges.length);
 		for (const g of geo) expect(g.d).toMatch(/^M/);
 	});
+
+	it('gives empty columns no width, and keeps a column once used so nothing slides sideways', () => {
+		const first = buildGraph(tls13.steps[0]);
+		const early = layoutGraph(first);
+		expect(early.columns.length).toBeLessThan(4);
+		expect(early.width).toBeLessThan(layoutGraph(model).width);
+		const full = layoutGraph(model, early);
+		const again = layoutGraph(first, full);
+		expect(again.columns).toEqual(full.columns);
+		expect(again.width).toBe(full.width);
+	});
+
+	it('fits a narrower drawing with the compact column gap', () => {
+		expect(layoutGraph(model, null, { spacing: 30 }).width).toBeLessThan(layoutGraph(model).width - 80);
+	});
 });

@@ -30,6 +30,17 @@ export interface Layout {
 	frames: FrameBox[];
 	width: number;
 	height: number;
+	/** Columns given room (a column stays once it has had an object, so stepping never shifts x). */
+	columns: Column[];
+	/** Gap between columns this layout used. */
+	spacing: number;
+	/** Stacked bands (stacked.ts, phones): edges run top to bottom instead of left to right. */
+	vertical?: boolean;
+}
+
+export interface LayoutOptions {
+	/** Gap between columns in model units (narrow containers pass a smaller one). */
+	spacing?: number;
 }
 
 export const CTX_HEADER = 62;
@@ -39,18 +50,22 @@ const GAP = 14;
 const TOP = 28;
 const FRAME_HEAD = 22;
 
-type Column = 'vars' | 'ctx' | 'ssl' | 'sessions';
+export type Column = 'vars' | 'ctx' | 'ssl' | 'sessions';
 const COLUMNS: Column[] = ['vars', 'ctx', 'ssl', 'sessions'];
 const WIDTH: Record<Column, number> = { vars: 156, ctx: 210, ssl: 156, sessions: 176 };
-const SPACING = 64;
+export const SPACING = 64;
+/** Column gap for narrow containers (phones, docs columns): the drawing is scaled to fit the width. */
+export const COMPACT_SPACING = 30;
 
 const columnOf = (n: GraphNode): Column =>
 	n.kind === 'var' || n.kind === 'holder' ? 'vars' : n.kind === 'SSL_CTX' ? 'ctx' : n.kind === 'SSL' ? 'ssl' : 'sessions';
 
-/** Column x positions, from a d3 ordinal scale over the column widths. */
-const columnX = scaleOrdinal<Column, number>()
-	.domain(COLUMNS)
-	.range(COLUMNS.map((_, i) => COLUMNS.slice(0, i).reduce((x, c) => x + WIDTH[c] + SPACING, 16)));
+/** Column x positions, from a d3 ordinal scale over the widths of the columns in use. */
+function columnScale(used: Column[], spacing: number) {
+	return scaleOrdinal<Column, number>()
+		.domain(used)
+		.range(used.map((_, i) => used.slice(0, i).reduce((x, c) => x + WIDTH[c] + spacing, 16)));
+}
 
 export function nodeHeight(n: GraphNode, model: GraphModel): number {
 	switch (n.kind) {
@@ -91,9 +106,16 @@ interface SimNode extends SimulationNodeDatum {
 	pinned: boolean;
 }
 
-export function layoutGraph(model: GraphModel, previous: Layout | null = null): Layout {
+export function layoutGraph(model: GraphModel, previous: Layout | null = null, options: LayoutOptions = {}): Layout {
+	const spacing = options.spacing ?? SPACING;
 	const byColumn = new Map<Column, GraphNode[]>(COLUMNS.map((c) => [c, []]));
 	for (const n of model.nodes) byColumn.get(columnOf(n))!.push(n);
+	// Empty columns take no width (most examples have no SSL, some no context); a column that was
+	// used in the previous layout keeps its place so objects never slide sideways while stepping.
+	const kept = new Set(previous?.columns ?? []);
+	const used = COLUMNS.filter((c) => byColumn.get(c)!.length > 0 || kept.has(c));
+	if (used.length === 0) used.push('vars');
+	const columnX = columnScale(used, spacing);
 	const frames: FrameBox[] = [];
 	const sim: SimNode[] = [];
 
@@ -152,6 +174,6 @@ export function layoutGraph(model: GraphModel, previous: Layout | null = null): 
 		}
 	}
 	for (const f of frames) height = Math.max(height, f.y + f.h);
-	const last = COLUMNS[COLUMNS.length - 1];
-	return { boxes, frames, width: columnX(last) + WIDTH[last] + 16, height: height + 24 };
+	const last = used[used.length - 1];
+	return { boxes, frames, width: columnX(last) + WIDTH[last] + 16, height: height + 24, columns: used, spacing };
 }

@@ -2,7 +2,8 @@
  * Bindings for the small libraries around serialization: SSL_CIPHER lookup, the ERR queue,
  * memory BIOs and SSL_SESSION_print(_fp).
  */
-import type { CValue } from '../../snippet/abi';
+import type { CValue, NativeContext } from '../../snippet/abi';
+import { servername, setServerName } from '../handshake/sni';
 import type { BindingTable } from '../bindings/table';
 import type { World } from '../world';
 import { fault } from '../ledger';
@@ -10,7 +11,7 @@ import { isNull, num, ptr, sessionArg, sslArg } from '../bindings/args';
 import { findCipher, NO_CIPHER_NAME, SslCipher } from './ciphers';
 import { ERR_GET_LIB, ERR_GET_REASON, errPack, reasonString } from './err-codes';
 import { MEM_METHOD, MemBio } from './mem-bio';
-import { printSession } from './session-print';
+import { printSession, protocolName } from './session-print';
 import { bioArg, staticString, streamArg } from './bind-support';
 
 export function registerCiphers(t: BindingTable, w: World): void {
@@ -22,6 +23,42 @@ export function registerCiphers(t: BindingTable, w: World): void {
 		sslArg(w, s, 'SSL_CIPHER_find', 'crash'); // OpenSSL goes through ssl->method first
 		const b = n.readBytes(p, 2);
 		return ptr(findCipher((b[0] << 8) | b[1]));
+	});
+	// The connection's view: SSL_get_current_cipher is its session's cipher pointer (NULL SSL: crash,
+	// no session or no cipher: NULL); SSL_get_version names SSL_version() (checked with real runs).
+	const currentCipher = (c: CValue, fn: string): SslCipher | null => {
+		const sess = sslArg(w, c, fn, 'crash').session;
+		return sess && sess.fields.cipherId !== 0 ? findCipher(sess.fields.cipherId) : null;
+	};
+	t.fn('const SSL_CIPHER *SSL_get_current_cipher(const SSL *s)', ([s]) => ptr(currentCipher(s, 'SSL_get_current_cipher')));
+	for (const name of ['SSL_get_cipher', 'SSL_get_cipher_name']) {
+		t.fn(`const char *${name}(const SSL *s)`, ([s], n) => {
+			const cipher = currentCipher(s, name);
+			return staticString(n, cipher, cipher ? cipher.name : NO_CIPHER_NAME);
+		});
+	}
+	// SNI (handshake/sni.ts): the name is the SSL's own string (a pointer into the SSL).
+	const setName = (s: CValue, p: CValue, n: NativeContext, fn: string): number => {
+		const ssl = sslArg(w, s, fn, 'crash');
+		setServerName(ssl, null);
+		if (isNull(p)) return 1;
+		const name = n.readCString(p);
+		if (name.length === 0 || name.length > 255) {
+			w.pushError(20 /* ERR_LIB_SSL */, 319 /* SSL_R_SSL3_EXT_INVALID_SERVERNAME */, fn);
+			return 0;
+		}
+		setServerName(ssl, name);
+		return 1;
+	};
+	t.fn('long SSL_set_tlsext_host_name(SSL *s, const char *name)', ([s, p], n) => setName(s, p, n, 'SSL_set_tlsext_host_name'));
+	t.fn('const char *SSL_get_servername(const SSL *s, const int type)', ([s, ty], n) => {
+		const ssl = sslArg(w, s, 'SSL_get_servername', 'crash');
+		const name = num(ty) === 0 ? servername(ssl) : null;
+		return name === null ? null : staticString(n, ssl, name);
+	});
+	t.fn('const char *SSL_get_version(const SSL *s)', ([s], n) => {
+		const name = protocolName(sslArg(w, s, 'SSL_get_version', 'crash').version);
+		return staticString(n, null, name);
 	});
 	t.fn('const char *SSL_CIPHER_get_name(const SSL_CIPHER *c)', ([c], n) => {
 		const cipher = !isNull(c) && typeof c === 'object' && c !== null && c.kind === 'obj' ? c.object : null;

@@ -132,3 +132,24 @@ export function reasonString(e: number): string | null {
 	if (reason & COMMON) return COMMON_REASON_STRINGS[reason] ?? null;
 	return BY_LIB[lib]?.[reason] ?? null;
 }
+
+/** ERR_lib_error_string: the library's name, or null for a library the simulation does not know. */
+export function libString(e: number): string | null {
+	return LIB_NAMES[ERR_GET_LIB(e)] ?? null;
+}
+
+/**
+ * ERR_error_string_n's text in a buffer of `len` bytes (without the NUL): "error:%08lX:LIB::REASON"
+ * (3.0 packs no function name), unknown parts as lib(N) / reason(N); when it does not fit, the short
+ * "err:%lx:%lx:0:%lx" form, cut to the buffer (both observed with real OpenSSL 3.0).
+ */
+export function errorString(e: number, len = 256): string {
+	if (len <= 0) return '';
+	const lib = ERR_GET_LIB(e);
+	const reason = ERR_GET_REASON(e);
+	const ls = libString(e) ?? `lib(${lib})`;
+	const rs = reasonString(e) ?? `reason(${reason})`;
+	const full = `error:${e.toString(16).toUpperCase().padStart(8, '0')}:${ls}::${rs}`.slice(0, len - 1);
+	if (full.length < len - 1) return full;
+	return `err:${e.toString(16)}:${lib.toString(16)}:0:${reason.toString(16)}`.slice(0, len - 1);
+}

@@ -218,6 +218,7 @@ export function applySessionDer(as: ParsedSession, target: SessionFields, now: n
 	const id = (as.cipher[0] << 8) | as.cipher[1];
 	if (findCipher(id) === null) return silentFailure;
 	target.cipherId = id;
+	target.keptCipherId = id;
 	if (as.sessionId.length > MAX_ID) return silentFailure;
 	target.sessionId = as.sessionId.slice();
 	if (as.masterKey.length > MAX_MASTER_KEY) return silentFailure;

@@ -25,11 +25,13 @@ const u64 = (v: number): number | bigint => (v >= 2 ** 64 ? 2n ** 64n - 1n : Mat
  * OpenSSL 3.0 for the same fields.
  */
 export function encodeSession(f: SessionFields): Uint8Array | null {
-	if ((f.cipherId & 0xffff) === 0) return null;
+	// i2d: the cipher pointer's id, else the kept cipher_id; neither → 0.
+	const suite = (f.cipherId !== 0 ? f.cipherId : (f.keptCipherId ?? 0)) & 0xffff;
+	if (suite === 0) return null;
 	const parts: Uint8Array[] = [
 		derInteger(SESSION_ASN1_VERSION),
 		derInteger(i32(f.sslVersion)),
-		derOctets(Uint8Array.of((f.cipherId >> 8) & 0xff, f.cipherId & 0xff)),
+		derOctets(Uint8Array.of((suite >> 8) & 0xff, suite & 0xff)),
 		derOctets(f.sessionId),
 		derOctets(f.masterKey)
 	];

@@ -49,7 +49,9 @@ export function printSession(f: SessionFields): PrintResult {
 	const cipher = findCipher(f.cipherId);
 	put('SSL-Session:\n');
 	put(`    Protocol  : ${protocolName(f.sslVersion)}\n`);
-	put(`    Cipher    : ${f.cipherId !== 0 && cipher ? cipher.name : (f.cipherId & 0xffff).toString(16).toUpperCase().padStart(4, '0')}\n`);
+	// No cipher pointer: the kept cipher_id in hex (0000 when there is none either).
+	const hexId = f.cipherId !== 0 ? f.cipherId : (f.keptCipherId ?? 0);
+	put(`    Cipher    : ${f.cipherId !== 0 && cipher ? cipher.name : (hexId & 0xffff).toString(16).toUpperCase().padStart(4, '0')}\n`);
 	put(`    Session-ID: ${upperHex(f.sessionId)}\n`);
 	put(`    Session-ID-ctx: ${upperHex(f.sidCtx)}\n`);
 	put(`    ${tls13 ? 'Resumption PSK' : 'Master-Key'}: ${upperHex(f.masterKey)}\n`);

@@ -12,6 +12,7 @@ import type { SslCtx } from '../objects/ctx';
 import type { RefCounted } from '../objects/refcounted';
 import { validProtoVersion } from './core-ctx';
 import * as K from '../constants';
+import { ASN1_R, ERR_LIB_ASN1, ERR_LIB_PEM, ERR_LIB_SYS, PEM_R_BAD_BASE64_DECODE, PEM_R_BAD_END_LINE, PEM_R_NO_START_LINE, SSL_R } from '../asn1/err-codes';
 
 /** Ctrl-only settings of a context (defaults as in a fresh SSL_CTX). */
 interface CtrlStore {
@@ -33,6 +34,23 @@ const exData = new WeakMap<RefCounted, Map<number, CValue>>();
 export function registerCtrl(t: BindingTable): void {
 	const w = t.world;
 	for (const [name, value] of CTRL_CONSTANTS) t.constant(name, 'int', value);
+	// Error library / reason numbers a program compares ERR_GET_LIB / ERR_GET_REASON with.
+	const errConstants: [string, number][] = [
+		['ERR_LIB_SYS', ERR_LIB_SYS],
+		['ERR_LIB_PEM', ERR_LIB_PEM],
+		['ERR_LIB_ASN1', ERR_LIB_ASN1],
+		['ERR_LIB_SSL', K.ERR_LIB_SSL],
+		['PEM_R_NO_START_LINE', PEM_R_NO_START_LINE],
+		['PEM_R_BAD_END_LINE', PEM_R_BAD_END_LINE],
+		['PEM_R_BAD_BASE64_DECODE', PEM_R_BAD_BASE64_DECODE],
+		...Object.entries(SSL_R).map(([k, v]): [string, number] => [`SSL_R_${k}`, v]),
+		...Object.entries(ASN1_R).map(([k, v]): [string, number] => [`ASN1_R_${k}`, v]),
+		['SSL3_VERSION', 0x0300],
+		['TLSEXT_NAMETYPE_host_name', 0],
+		['SSL_CTRL_SET_TLSEXT_HOSTNAME', 55],
+		['TLS_ANY_VERSION', 0x10000]
+	];
+	for (const [name, value] of errConstants) if (!t.constants.has(name)) t.constant(name, 'int', value);
 
 	/** SSL_CTX_ctrl: every command used by the session macros; anything else answers 0. */
 	const ctxCtrl = (ctx: SslCtx, cmd: number, larg: number): number => {

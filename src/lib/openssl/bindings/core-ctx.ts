@@ -126,10 +126,10 @@ export function registerCtx(t: BindingTable): void {
 	});
 	t.fn('int SSL_CTX_get_verify_mode(const SSL_CTX *ctx)', ([c]) => ctxArg(w, c, 'SSL_CTX_get_verify_mode', 'crash').verifyMode);
 	t.fn('void SSL_CTX_set_quiet_shutdown(SSL_CTX *ctx, int mode)', ([c, m]) => {
-		ctxArg(w, c, 'SSL_CTX_set_quiet_shutdown', 'crash').quietShutdown = num(m) !== 0;
+		ctxArg(w, c, 'SSL_CTX_set_quiet_shutdown', 'crash').quietShutdown = num(m);
 		return null;
 	});
-	t.fn('int SSL_CTX_get_quiet_shutdown(const SSL_CTX *ctx)', ([c]) => (ctxArg(w, c, 'SSL_CTX_get_quiet_shutdown', 'crash').quietShutdown ? 1 : 0));
+	t.fn('int SSL_CTX_get_quiet_shutdown(const SSL_CTX *ctx)', ([c]) => ctxArg(w, c, 'SSL_CTX_get_quiet_shutdown', 'crash').quietShutdown);
 
 	// ---- callbacks ---------------------------------------------------------------------------
 	t.fn('void SSL_CTX_sess_set_new_cb(SSL_CTX *ctx, int (*new_session_cb)(SSL *, SSL_SESSION *))', ([c, f]) => {

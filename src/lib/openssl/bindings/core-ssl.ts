@@ -14,6 +14,9 @@ import {
 	SSL_R_SSL_SESSION_ID_CONTEXT_TOO_LONG
 } from '../constants';
 
+/** Zero-length id for SSL_has_matching_session_id (read only: lookups keep nothing). */
+const EMPTY_ID = new Uint8Array(0);
+
 export function registerSsl(t: BindingTable): void {
 	const w = t.world;
 	t.fn('SSL *SSL_new(SSL_CTX *ctx)', ([c]) => {
@@ -67,7 +70,8 @@ export function registerSsl(t: BindingTable): void {
 		const ssl = sslArg(w, s, 'SSL_has_matching_session_id', 'crash');
 		const len = num(l);
 		if (len > SSL_MAX_SSL_SESSION_ID_LENGTH) return 0;
-		const id = len ? n.readBytes(p, len).slice() : new Uint8Array(0);
+		// No copy of the read bytes: the lookup only compares them and keeps nothing.
+		const id = len ? n.readBytes(p, len) : EMPTY_ID;
 		return cacheFind(w, ssl.sessionCtx, ssl.version, id, 'SSL_has_matching_session_id') ? 1 : 0;
 	});
 	t.fn('int SSL_set_session_id_context(SSL *ssl, const unsigned char *sid_ctx, unsigned int sid_ctx_len)', ([s, p, l], n) => {
@@ -130,8 +134,8 @@ export function registerSsl(t: BindingTable): void {
 	});
 	t.fn('int SSL_get_shutdown(const SSL *ssl)', ([s]) => sslArg(w, s, 'SSL_get_shutdown', 'crash').shutdown);
 	t.fn('void SSL_set_quiet_shutdown(SSL *ssl, int mode)', ([s, m]) => {
-		sslArg(w, s, 'SSL_set_quiet_shutdown', 'crash').quietShutdown = num(m) !== 0;
+		sslArg(w, s, 'SSL_set_quiet_shutdown', 'crash').quietShutdown = num(m);
 		return null;
 	});
-	t.fn('int SSL_get_quiet_shutdown(const SSL *ssl)', ([s]) => (sslArg(w, s, 'SSL_get_quiet_shutdown', 'crash').quietShutdown ? 1 : 0));
+	t.fn('int SSL_get_quiet_shutdown(const SSL *ssl)', ([s]) => sslArg(w, s, 'SSL_get_quiet_shutdown', 'crash').quietShutdown);
 }

@@ -4,6 +4,7 @@ import type { World } from '../world';
 import { registerCtx } from './core-ctx';
 import { registerSsl } from './core-ssl';
 import { registerSession } from './core-session';
+import { registerCtrl } from './core-ctrl';
 import * as K from '../constants';
 
 /** Constants a snippet may name, with their C types and real OpenSSL values. */
@@ -23,6 +24,10 @@ export const CORE_CONSTANTS: [string, string, number][] = [
 	).map((n): [string, string, number] => [n, 'long', K[n]]),
 	['SSL_OP_NO_TICKET', 'uint64_t', K.SSL_OP_NO_TICKET],
 	['SSL_OP_ALLOW_CLIENT_RENEGOTIATION', 'uint64_t', K.SSL_OP_ALLOW_CLIENT_RENEGOTIATION],
+	['SSL_OP_NO_TLSv1', 'uint64_t', 2 ** 26],
+	['SSL_OP_NO_TLSv1_1', 'uint64_t', 2 ** 28],
+	['SSL_OP_NO_TLSv1_2', 'uint64_t', 2 ** 27],
+	['SSL_OP_NO_TLSv1_3', 'uint64_t', 2 ** 29],
 	...(['TLS1_VERSION', 'TLS1_1_VERSION', 'TLS1_2_VERSION', 'TLS1_3_VERSION'] as const).map((n): [string, string, number] => [n, 'int', K[n]]),
 	...(
 		['SSL_VERIFY_NONE', 'SSL_VERIFY_PEER', 'SSL_VERIFY_FAIL_IF_NO_PEER_CERT', 'SSL_VERIFY_CLIENT_ONCE', 'SSL_VERIFY_POST_HANDSHAKE'] as const
@@ -56,5 +61,6 @@ export function register(table: BindingTable, world: World): void {
 	registerCtx(table);
 	registerSsl(table);
 	registerSession(table);
+	registerCtrl(table);
 	for (const [name, type, value] of CORE_CONSTANTS) table.constant(name, type, value);
 }

@@ -5,6 +5,7 @@
 import type { BindingTable } from './table';
 import type { World } from '../world';
 import { registerDer } from '../asn1/bind-der';
+import { registerErrorText } from '../asn1/bind-err-text';
 import { registerBio, registerCiphers, registerErrors, registerPrint } from '../asn1/bind-misc';
 
 export function register(table: BindingTable, world: World): void {
@@ -13,4 +14,5 @@ export function register(table: BindingTable, world: World): void {
 	registerBio(table, world);
 	registerPrint(table, world);
 	registerDer(table, world);
+	registerErrorText(table, world);
 }

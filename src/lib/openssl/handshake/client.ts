@@ -13,7 +13,8 @@ import { installSession, sameBytes } from '../ssl-ops';
 import type { Msg, NewSessionTicket, ServerHello } from './messages';
 import type { HsState } from './state';
 import { dupSlotSession, newSlotSession, sessionChanged } from './ops';
-import { inRange, rangeOf } from './versions';
+import { inRange, noVersionEnabled, rangeOf } from './versions';
+import { ownServerName } from './sni';
 import { randomBytes } from './random';
 import { sha256 } from './sha256';
 import { updateCache } from './update-cache';
@@ -55,6 +56,14 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	w.errors.length = 0;
 	hs.renegotiating = reneg;
 	hs.resumed = false;
+	if (!reneg && noVersionEnabled(ssl)) {
+		// Observed: nothing is counted or created; the SSL stays in init with "no protocols available".
+		w.pushError(ERR_LIB_SSL, R.NO_PROTOCOLS_AVAILABLE, 'ssl_set_client_hello_version');
+		hs.phase = 'failed';
+		ssl.handshake = 'failed';
+		w.touch(ssl);
+		return;
+	}
 	incStat(w, ssl.sessionCtx, reneg ? 'connect_renegotiate' : 'connect');
 	ssl.handshake = 'in-init';
 	if (!reneg && hs.usedTls13 && ssl.methodVersion === TLS1_3_VERSION) {
@@ -98,7 +107,8 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 		ticket: ticketExt,
 		psk: offering && v === TLS1_3_VERSION && ticket && !ticketTooOld(w, s) ? ticket.slice() : null,
 		pskHash: suiteHash(s.fields.cipherId),
-		renegotiation: reneg
+		renegotiation: reneg,
+		sni: ownServerName(ssl)
 	});
 	hs.phase = 'c-wait-sh';
 }
@@ -117,6 +127,8 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 		const s = ssl.session as SslSession;
 		const f = s.fields;
 		f.sslVersion = v;
+		// set_client_ciphersuite: a session that already has a cipher keeps its id as cipher_id.
+		if (f.cipherId !== 0) f.keptCipherId = f.cipherId;
 		f.cipherId = sh.cipherId;
 		f.kexGroup = sh.kexGroup;
 		f.peer = sh.peer ? sh.peer.slice() : null;
@@ -138,7 +150,11 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 		let reason = 0;
 		if (!sameBytes(s.fields.sidCtx, ssl.sidCtx)) reason = R.ATTEMPT_TO_REUSE_SESSION_IN_DIFFERENT_CONTEXT;
 		else if (s.fields.sslVersion !== v) reason = R.SSL_SESSION_VERSION_MISMATCH;
-		else if (v <= TLS1_2_VERSION && s.fields.cipherId !== sh.cipherId) reason = R.OLD_SESSION_CIPHER_NOT_RETURNED;
+		else {
+			// set_client_ciphersuite runs after those two checks and records cipher_id before its own.
+			if (s.fields.cipherId !== 0) s.fields.keptCipherId = s.fields.cipherId;
+			if (v <= TLS1_2_VERSION && s.fields.cipherId !== sh.cipherId) reason = R.OLD_SESSION_CIPHER_NOT_RETURNED;
+		}
 		if (reason) {
 			sendFatal(w, ssl, hs, reason, 'illegal_parameter', 'tls_process_server_hello');
 			return;
@@ -157,10 +173,11 @@ function clientEnd(w: World, ssl: Ssl, hs: HsState): void {
 		if (hs.resumed) incStat(w, sctx, 'hits');
 		incStat(w, sctx, 'connect_good');
 	} else {
+		// Single-use tickets: the session just used leaves the client cache (and is marked) — before
+		// hits / connect_good are counted (a remove_cb sees the old counters: sweep-tls13-client-remove-counters).
+		if (sctx.mode & SSL_SESS_CACHE_CLIENT && ssl.session) removeEntry(w, sctx, ssl.session, 'remove', 'handshake: TLS 1.3 client end (single use)');
 		if (hs.resumed) incStat(w, sctx, 'hits');
 		incStat(w, sctx, 'connect_good');
-		// Single-use tickets: the session just used leaves the client cache (and is marked).
-		if (sctx.mode & SSL_SESS_CACHE_CLIENT && ssl.session) removeEntry(w, sctx, ssl.session, 'remove', 'handshake: TLS 1.3 client end (single use)');
 	}
 	hs.phase = 'idle';
 	hs.firstDone = true;

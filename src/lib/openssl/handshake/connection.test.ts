@@ -126,7 +126,7 @@ describe('SSL_read_ex, SSL_get_error and SSL_shutdown', () => {
 		const c = lab.ssl(lab.clientCtx());
 		const s = lab.ssl(lab.serverCtx());
 		connectPair(lab.w, c, s);
-		c.quietShutdown = true;
+		c.quietShutdown = 1;
 		expect(shutdown(lab.w, c)).toBe(1);
 		expect([c.shutdown, s.shutdown]).toEqual([3, 0]);
 	});

@@ -43,6 +43,7 @@ export const SECRET_LEN = 48;
 
 /** SSL_R_* reasons raised here (ssl/sslerr.h of 3.0). */
 export const R = {
+	NO_PROTOCOLS_AVAILABLE: 191,
 	BAD_EXTENSION: 110,
 	NO_SUITABLE_SIGNATURE_ALGORITHM: 118,
 	CERTIFICATE_VERIFY_FAILED: 134,

@@ -31,6 +31,8 @@ export interface ClientHello {
 	/** The hash of the offered session's suite: the PSK binder's length depends on it. */
 	pskHash: string;
 	renegotiation: boolean;
+	/** server_name extension (SSL_set_tlsext_host_name), absent when undefined/null. */
+	sni?: string | null;
 }
 
 export interface ServerHello {

@@ -10,7 +10,8 @@ import { removeEntry } from '../cache/ops';
 import type { ClientHello, Msg } from './messages';
 import type { HsState } from './state';
 import { decodeHeld, dropSlot, installHeld, newSlotSession, releaseInternal, sessionChanged } from './ops';
-import { negotiate, rangeOf } from './versions';
+import { noVersionEnabled, serverChoice } from './versions';
+import { receivedServerName } from './sni';
 import { randomBytes } from './random';
 import { checkCandidate12, checkCandidate13, lookupSessInCache } from './lookup';
 import { issueStatelessTicket, openTicket } from './tickets';
@@ -41,6 +42,14 @@ const CIPHER_LEGACY = 0xc00a;
 
 export function serverStart(w: World, ssl: Ssl, hs: HsState): void {
 	w.errors.length = 0; // as for the client: a starting handshake clears the error queue
+	if (noVersionEnabled(ssl)) {
+		// Observed: "no protocols available", accept not counted, SSL_version unchanged.
+		w.pushError(20 /* ERR_LIB_SSL */, R.NO_PROTOCOLS_AVAILABLE, 'tls_setup_handshake');
+		hs.phase = 'failed';
+		ssl.handshake = 'failed';
+		w.touch(ssl);
+		return;
+	}
 	incStat(w, ssl.sessionCtx, 'accept');
 	ssl.handshake = 'in-init';
 	ssl.hit = false;
@@ -51,12 +60,13 @@ export function serverStart(w: World, ssl: Ssl, hs: HsState): void {
 }
 
 function onClientHello(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
+	if (ch.sni) receivedServerName(ssl, ch.sni);
 	// final_server_name: `accept` was counted on session_ctx; it belongs to ssl->ctx.
 	if (!hs.renegotiating && ssl.ctx !== ssl.sessionCtx) {
 		incStat(w, ssl.sessionCtx, 'accept', -1);
 		incStat(w, ssl.ctx, 'accept');
 	}
-	const v = negotiate({ lo: ch.minVersion, hi: ch.maxVersion }, rangeOf(ssl));
+	const v = serverChoice({ lo: ch.minVersion, hi: ch.maxVersion }, ssl);
 	if (v === 0) {
 		ssl.version = Math.min(ch.maxVersion, TLS1_2_VERSION);
 		w.touch(ssl);

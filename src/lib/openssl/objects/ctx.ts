@@ -57,7 +57,8 @@ export class SslCtx extends RefCounted {
 	maxEarlyData = 0;
 	verifyMode = 0;
 	sidCtx: Uint8Array = new Uint8Array(0);
-	quietShutdown = false;
+	/** The int mode given to SSL_CTX_set_quiet_shutdown (getters return it as given). */
+	quietShutdown = 0;
 	newCb: NewSessionCb | null = null;
 	removeCb: RemoveSessionCb | null = null;
 	getCb: GetSessionCb | null = null;

@@ -21,7 +21,8 @@ export class Ssl extends RefCounted {
 	side: SslSide;
 	handshake: HandshakeState = 'before';
 	shutdown = 0;
-	quietShutdown: boolean;
+	/** The int mode given to SSL_set_quiet_shutdown (any non-zero value is on; the getter returns it). */
+	quietShutdown: number;
 	/** SSL_session_reused. */
 	hit = false;
 	/** SSL_version(): TLS 1.3 before any handshake with the TLS_*_method()s (2.2), then the negotiated one. */
