@@ -22,8 +22,9 @@ export function runNative(source: string, timeoutMs = 20_000): string[] | undefi
 			encoding: 'utf8'
 		});
 		if (cc.error || cc.status !== 0) return undefined;
-		// stdout and stderr on one pipe, as the oracle does
-		const run = spawnSync('sh', ['-c', './a.out 2>&1'], { cwd: dir, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+		// stdout and stderr on one pipe, as the oracle does; exec, so a timeout kills a.out itself (a flush
+		// walking a freed entry spins forever natively)
+		const run = spawnSync('sh', ['-c', 'exec ./a.out 2>&1'], { cwd: dir, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
 		if (run.error || run.status !== 0 || run.signal) return undefined;
 		return normalizeRealOutput(run.stdout);
 	} finally {

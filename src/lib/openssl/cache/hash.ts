@@ -34,16 +34,19 @@ function sameKey(s: SslSession, version: number, id: Uint8Array): boolean {
 	return true;
 }
 
-/** Marks a deleted slot (open addressing needs tombstones so probes keep going). */
-const TOMB = {} as SslSession;
+/** Slot states in `codes` (real codes are unsigned 32-bit, so these never collide with one). */
+const EMPTY = -1;
+const DELETED = -2;
 
 /**
  * Open addressing with linear probing over parallel arrays: no allocation per operation (the
  * cache churns hundreds of thousands of sessions in the benchmark). Only entries whose stored
- * hash equals the probe's are compared, as lhash does.
+ * hash equals the probe's are compared, as lhash does. Probes walk `codes` alone (emptiness and
+ * tombstones are encoded there) and read `vals` only on a code match: one cache miss per probed
+ * slot instead of two.
  */
 export class SessionHash {
-	private codes = new Int32Array(16);
+	private codes = new Float64Array(16).fill(EMPTY);
 	private vals: (SslSession | null)[] = new Array<SslSession | null>(16).fill(null);
 	private mask = 15;
 	private shift = 28;
@@ -53,9 +56,10 @@ export class SessionHash {
 	private slotOf(w: World, code: number, version: number, id: Uint8Array, access: string): number {
 		const { codes, vals, mask } = this;
 		for (let i = slotStart(code, this.shift); ; i = (i + 1) & mask) {
-			const e = vals[i];
-			if (e === null) return -1;
-			if (e !== TOMB && codes[i] === code) {
+			const c = codes[i];
+			if (c === EMPTY) return -1;
+			if (c === code) {
+				const e = vals[i] as SslSession;
 				if (e.freed) fault(w, 'use-after-free', e, `${access} compares with a cache entry that was already destroyed`);
 				if (sameKey(e, version, id)) return i;
 			}
@@ -64,14 +68,14 @@ export class SessionHash {
 
 	/** lh_retrieve: the entry equal to the key, comparing through each stored session. */
 	find(w: World, version: number, id: Uint8Array, access: string): SslSession | null {
-		const i = this.slotOf(w, hashCode(version, id) | 0, version, id, access);
+		const i = this.slotOf(w, hashCode(version, id), version, id, access);
 		return i < 0 ? null : this.vals[i];
 	}
 
 	/** lh_insert: replaces an equal entry and returns it, else adds s and returns null. */
 	insert(w: World, s: SslSession, access: string): SslSession | null {
 		const { sslVersion: v, sessionId: id } = s.fields;
-		const code = hashCode(v, id) | 0;
+		const code = hashCode(v, id);
 		const i = this.slotOf(w, code, v, id, access);
 		if (i >= 0) {
 			const old = this.vals[i];
@@ -79,12 +83,12 @@ export class SessionHash {
 			return old;
 		}
 		if ((this.size + this.tombs + 1) * 2 > this.vals.length) this.rebuild(this.size * 4 + 16);
-		const { vals, mask } = this;
+		const { codes, mask } = this;
 		let j = slotStart(code, this.shift);
-		while (vals[j] !== null && vals[j] !== TOMB) j = (j + 1) & mask;
-		if (vals[j] === TOMB) this.tombs--;
-		vals[j] = s;
-		this.codes[j] = code;
+		while (codes[j] >= 0) j = (j + 1) & mask;
+		if (codes[j] === DELETED) this.tombs--;
+		this.vals[j] = s;
+		codes[j] = code;
 		this.size++;
 		return null;
 	}
@@ -92,10 +96,11 @@ export class SessionHash {
 	/** lh_delete(s): removes the entry equal to s's current key (maybe another object); a re-keyed entry stays. */
 	delete(w: World, s: SslSession, access: string): SslSession | null {
 		const { sslVersion: v, sessionId: id } = s.fields;
-		const i = this.slotOf(w, hashCode(v, id) | 0, v, id, access);
+		const i = this.slotOf(w, hashCode(v, id), v, id, access);
 		if (i < 0) return null;
 		const e = this.vals[i];
-		this.vals[i] = TOMB;
+		this.vals[i] = null;
+		this.codes[i] = DELETED;
 		this.tombs++;
 		this.size--;
 		return e;
@@ -106,29 +111,31 @@ export class SessionHash {
 		while (cap < minCapacity) cap *= 2;
 		const oldVals = this.vals;
 		const oldCodes = this.codes;
-		this.vals = new Array<SslSession | null>(cap).fill(null);
-		this.codes = new Int32Array(cap);
-		this.mask = cap - 1;
+		const vals = (this.vals = new Array<SslSession | null>(cap).fill(null));
+		const codes = (this.codes = new Float64Array(cap).fill(EMPTY));
+		const mask = (this.mask = cap - 1);
 		this.shift = 32 - Math.log2(cap);
 		this.tombs = 0;
-		for (let k = 0; k < oldVals.length; k++) {
-			const e = oldVals[k];
-			if (e === null || e === TOMB) continue;
-			let j = slotStart(oldCodes[k], this.shift);
-			while (this.vals[j] !== null) j = (j + 1) & this.mask;
-			this.vals[j] = e;
-			this.codes[j] = oldCodes[k];
+		for (let k = 0; k < oldCodes.length; k++) {
+			const c = oldCodes[k];
+			if (c < 0) continue;
+			let j = slotStart(c, this.shift);
+			while (codes[j] !== EMPTY) j = (j + 1) & mask;
+			vals[j] = oldVals[k];
+			codes[j] = c;
 		}
 	}
 
-	/** Every stored entry (stale ones included). */
+	/** Every stored entry (stale ones included), in slot order. */
 	values(): SslSession[] {
-		return this.vals.filter((e): e is SslSession => e !== null && e !== TOMB);
+		const out: SslSession[] = [];
+		for (let k = 0; k < this.codes.length; k++) if (this.codes[k] >= 0) out.push(this.vals[k] as SslSession);
+		return out;
 	}
 
 	clear(): void {
 		this.vals = new Array<SslSession | null>(16).fill(null);
-		this.codes = new Int32Array(16);
+		this.codes = new Float64Array(16).fill(EMPTY);
 		this.mask = 15;
 		this.shift = 28;
 		this.tombs = 0;
