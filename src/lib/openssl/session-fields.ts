@@ -44,14 +44,21 @@ export interface SessionFields {
 	kexGroup: number;
 }
 
+/**
+ * One shared empty byte array for the empty id, id context and key of fresh sessions: byte fields are
+ * always replaced, never written in place, so sharing is safe and saves three allocations per session
+ * (the benchmark creates 650,000 of them).
+ */
+const EMPTY = new Uint8Array(0);
+
 /** The fields of SSL_SESSION_new() at time `now` (semantics.md 1.4). */
 export function freshSessionFields(now: number): SessionFields {
 	return {
 		sslVersion: 0,
 		cipherId: 0,
-		sessionId: new Uint8Array(0),
-		sidCtx: new Uint8Array(0),
-		masterKey: new Uint8Array(0),
+		sessionId: EMPTY,
+		sidCtx: EMPTY,
+		masterKey: EMPTY,
 		time: now,
 		timeout: 304,
 		peer: null,

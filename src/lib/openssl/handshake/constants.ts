@@ -1,33 +1,36 @@
 /** Protocol constants the handshake uses (values from OpenSSL 3.0's public headers). */
-export const TLS1_VERSION = 0x0301;
-export const TLS1_1_VERSION = 0x0302;
-export const TLS1_2_VERSION = 0x0303;
-export const TLS1_3_VERSION = 0x0304;
+// Public constants are defined once, in ../constants.ts; this file adds what only the handshake uses.
+export {
+	TLS1_VERSION,
+	TLS1_1_VERSION,
+	TLS1_2_VERSION,
+	TLS1_3_VERSION,
+	SSL_OP_NO_TICKET,
+	SSL_OP_ALLOW_CLIENT_RENEGOTIATION,
+	SSL_SESS_CACHE_CLIENT,
+	SSL_SESS_CACHE_SERVER,
+	SSL_SESS_CACHE_NO_AUTO_CLEAR,
+	SSL_SESS_CACHE_NO_INTERNAL_LOOKUP,
+	SSL_SESS_CACHE_NO_INTERNAL_STORE,
+	SSL_VERIFY_PEER,
+	SSL_SENT_SHUTDOWN,
+	SSL_RECEIVED_SHUTDOWN,
+	SSL_ERROR_NONE,
+	SSL_ERROR_SSL,
+	SSL_ERROR_WANT_READ,
+	SSL_ERROR_WANT_WRITE,
+	SSL_ERROR_SYSCALL,
+	SSL_ERROR_ZERO_RETURN
+} from '../constants';
 
-export const SSL_OP_NO_TICKET = 0x4000;
-export const SSL_OP_ALLOW_CLIENT_RENEGOTIATION = 0x100;
 export const SSL_OP_NO_ANTI_REPLAY = 0x1000000; // SSL_OP_BIT(24)
 export const SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION = 0x10000; // SSL_OP_BIT(16)
 export const SSL_OP_NO_RENEGOTIATION = 0x40000000; // SSL_OP_BIT(30)
 export const X509_V_OK = 0;
 
-export const SSL_SESS_CACHE_CLIENT = 0x1;
-export const SSL_SESS_CACHE_SERVER = 0x2;
-export const SSL_SESS_CACHE_NO_AUTO_CLEAR = 0x80;
-export const SSL_SESS_CACHE_NO_INTERNAL_LOOKUP = 0x100;
-export const SSL_SESS_CACHE_NO_INTERNAL_STORE = 0x200;
 
-export const SSL_VERIFY_PEER = 0x1;
 
-export const SSL_SENT_SHUTDOWN = 1;
-export const SSL_RECEIVED_SHUTDOWN = 2;
 
-export const SSL_ERROR_NONE = 0;
-export const SSL_ERROR_SSL = 1;
-export const SSL_ERROR_WANT_READ = 2;
-export const SSL_ERROR_WANT_WRITE = 3;
-export const SSL_ERROR_SYSCALL = 5;
-export const SSL_ERROR_ZERO_RETURN = 6;
 
 /** The suites real OpenSSL 3.0 negotiates between two default contexts with the oracle's P-256 cert. */
 export const CIPHER_TLS12 = 0xc02c; // ECDHE-ECDSA-AES256-GCM-SHA384

@@ -4,7 +4,7 @@
  * the not_resumable mark, the expiry key and ex_data.
  */
 import type { CValue } from '../../snippet/abi';
-import type { SessionFields } from '../session-fields';
+import { freshSessionFields, type SessionFields } from '../session-fields';
 import { RefCounted } from './refcounted';
 import type { SslCtx } from './ctx';
 
@@ -36,7 +36,7 @@ export class SslSession extends RefCounted {
 
 	constructor(n: number, now: number, line: number | null) {
 		super(n, 'SSL_SESSION', line);
-		this.fields = freshFields(now);
+		this.fields = freshSessionFields(now);
 		this.recalc();
 	}
 
@@ -67,34 +67,3 @@ export function compareExpiry(a: SslSession, b: SslSession): number {
 	return a.calcTimeout - b.calcTimeout;
 }
 
-/** One shared empty byte array: fields are replaced, never written in place, so sharing is safe. */
-const EMPTY = new Uint8Array(0);
-
-/** freshSessionFields (session-fields.ts) without allocating three empty arrays per session. */
-function freshFields(now: number): SessionFields {
-	return {
-		sslVersion: 0,
-		cipherId: 0,
-		sessionId: EMPTY,
-		sidCtx: EMPTY,
-		masterKey: EMPTY,
-		time: now,
-		timeout: 304,
-		peer: null,
-		verifyResult: 1,
-		hostname: null,
-		pskIdentityHint: null,
-		pskIdentity: null,
-		ticketLifetimeHint: 0,
-		ticket: null,
-		compressMeth: 0,
-		srpUsername: null,
-		flags: 0,
-		ticketAgeAdd: 0,
-		maxEarlyData: 0,
-		alpnSelected: null,
-		maxFragmentLenMode: 255,
-		ticketAppdata: null,
-		kexGroup: 0
-	};
-}
