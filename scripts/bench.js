@@ -123,7 +123,20 @@ for (const { name, run } of runs) {
 }
 if (runs.length > 0) console.log(`  ${runs[0].run.lines[runs[0].run.lines.length - 1]}`);
 
-// 4. other benchmarks
+// 4. time travel: record the workload (checkpoints) and jump to random steps; a docs example for scale
+section('time travel (record with checkpoints, then view(k) at random steps)');
+for (const [file, jumps] of [
+	['bench/cache-workload.c', '20'],
+	['content/examples/SSL_CTX_sess_set_new_cb.c', '50']
+]) {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'time-travel.ts'), file, jumps], { cwd: root, stdio: 'inherit' });
+	if (r.status !== 0) {
+		console.log(`bench/time-travel.ts ${file} exited with ${r.status ?? r.signal}`);
+		failed = true;
+	}
+}
+
+// 5. other benchmarks
 const others = readdirSync(join(root, 'bench'))
 	.filter((f) => f.endsWith('.js'))
 	.sort();

@@ -64,8 +64,20 @@ export function takeRef(w: World, o: RefCounted, kind: HolderKind, holder: RefCo
 	o.refs++;
 	if (!w.full) return;
 	const unit: RefUnit = { kind, holder: holder ? holder.key : null, via, line: w.line, event: w.eventIndex };
-	o.holders.push(unit);
+	const hs = o.holders;
+	// Most ledgers hold one or two units: copy into an exact-size array, as push() would reserve
+	// 17 more slots (≈ 140 bytes kept beside every cached session); long ledgers grow in place.
+	if (hs.length < 8) o.holders = withUnit(hs, unit);
+	else hs.push(unit);
 	w.emit({ type: 'ref-taken', line: w.line, key: o.key, unit, count: o.refs });
+}
+
+function withUnit(hs: RefUnit[], unit: RefUnit): RefUnit[] {
+	const n = hs.length;
+	const out = new Array<RefUnit>(n + 1);
+	for (let i = 0; i < n; i++) out[i] = hs[i];
+	out[n] = unit;
+	return out;
 }
 
 function findUnit(o: RefCounted, kind: HolderKind, holderKey: string | null): number {
@@ -168,6 +180,7 @@ export function markFreed(w: World, o: RefCounted, via: string): void {
 	o.freed = true;
 	o.freedLine = w.line;
 	o.freedVia = via;
+	w.noteFreed(o);
 }
 
 export function emitCreated(w: World, o: RefCounted, via: string, view: () => import('./events').ObjectView): void {

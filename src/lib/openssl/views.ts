@@ -10,16 +10,23 @@ import { SslSession } from './objects/session';
 import type { RefCounted } from './objects/refcounted';
 
 const HEX = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
-/** Ids are replaced, never edited in place, so the hex text can be cached per array. */
+/**
+ * Ids are replaced, never edited in place, so the hex text can be cached per array (a pure memo:
+ * losing it changes nothing). join() gives one flat string; `+=` would leave a tree of ~30
+ * concatenation nodes (≈ 900 bytes) alive beside every cached session id.
+ */
 const hexCache = new WeakMap<Uint8Array, string>();
 function hex(b: Uint8Array): string {
 	let s = hexCache.get(b);
-	if (s === undefined) {
-		s = '';
-		for (let i = 0; i < b.length; i++) s += HEX[b[i]];
-		hexCache.set(b, s);
-	}
+	if (s === undefined) hexCache.set(b, (s = hexText(b)));
 	return s;
+}
+
+/** Lower-case hex of the bytes, not cached (for one-off values such as a field-changed event's). */
+export function hexText(b: Uint8Array): string {
+	const parts = new Array<string>(b.length);
+	for (let i = 0; i < b.length; i++) parts[i] = HEX[b[i]];
+	return parts.join('');
 }
 
 function base(o: RefCounted) {

@@ -58,9 +58,11 @@ export interface NativeContext {
 	/**
 	 * A pointer into an object's interior storage (SSL_SESSION_get_id, get0_hostname, get0_ticket, ...).
 	 * It is valid for reading while `owner` is alive; `read` returns the current bytes (C strings without
-	 * the terminating NUL, which the interpreter appends).
+	 * the terminating NUL, which the interpreter appends). `read` gets the owner as its argument and
+	 * must not capture library objects itself: time-travel checkpoints restore the owner as a new
+	 * object, and a captured one would be a stale copy.
 	 */
-	interiorPointer(owner: OpaqueObject, label: string, read: () => Uint8Array, cString?: boolean): Pointer;
+	interiorPointer(owner: OpaqueObject, label: string, read: (owner: OpaqueObject) => Uint8Array, cString?: boolean): Pointer;
 	/** Call a C function of the program (a callback passed by name). Runs to completion. */
 	callFunction(fn: CValue, args: CValue[]): CValue;
 	/** Program output streams ('stdout' / 'stderr'); lifecycle trace lines go through the same stdout. */

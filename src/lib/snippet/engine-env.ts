@@ -1,27 +1,34 @@
 /**
  * The Environment over the simulated OpenSSL: engine bindings + libc sharing the world's clock,
  * lifecycle events as trace lines, live objects for the leak report, snapshots for time travel.
+ *
+ * Record modes (world.ts): 'full' stores every event (snapshotAt / eventsBetween for time travel);
+ * 'live' keeps the ledger and object registry but no event log (long runs that still want holders
+ * in the leak report and world.liveSnapshot()); 'trace' keeps only what trace lines and the leak
+ * report need.
  */
 import type { OpaqueObject } from './abi';
 import { createEngineLibrary } from '../openssl/bindings/index';
 import type { RecordMode } from '../openssl/world';
+import type { RefUnit } from '../openssl/snapshot';
 import type { Environment, LiveObject } from './environment';
 import { withLibc } from './environment';
 import type { Clock } from './libc';
 
 export function engineEnvironment(now: number, record: RecordMode): Environment {
-	const { world, library } = createEngineLibrary({ now, record });
+	const { world, library, table } = createEngineLibrary({ now, record });
 	const clock: Clock = { now: () => world.now, advance: (s) => world.advance(s) };
-	// Live objects per type by trace number, as byte flags + creation lines in typed arrays: this
-	// listener runs for every object of the benchmark, so it must not allocate or hash.
-	const tables = { SSL_CTX: new LiveTable(), SSL: new LiveTable(), SSL_SESSION: new LiveTable() };
+	// Trace mode has no object registry: live objects per type by trace number, as byte flags +
+	// creation lines in typed arrays (this listener runs for every object of the benchmark, so it
+	// must not allocate or hash). With a registry the world itself answers (no state kept here).
+	const tables = world.full ? null : { SSL_CTX: new LiveTable(), SSL: new LiveTable(), SSL_SESSION: new LiveTable() };
 	const lifecycle: ((kind: 'new' | 'free', key: string) => void)[] = [];
 	world.subscribe((e) => {
 		if (e.type === 'object-created') {
-			tables[e.objType].add(e.n, e.line);
+			if (tables) tables[e.objType].add(e.n, e.line);
 			for (let i = 0; i < lifecycle.length; i++) lifecycle[i]('new', e.key);
 		} else if (e.type === 'object-freed') {
-			tables[e.objType].alive[e.n] = 0;
+			if (tables) tables[e.objType].alive[e.n] = 0;
 			for (let i = 0; i < lifecycle.length; i++) lifecycle[i]('free', e.key);
 		}
 	});
@@ -32,18 +39,19 @@ export function engineEnvironment(now: number, record: RecordMode): Environment 
 		onLifecycle: (l) => void lifecycle.push(l),
 		eventCount: () => world.eventIndex,
 		liveObjects(): LiveObject[] {
-			const byKey = new Map(world.objects.map((o) => [o.key, o]));
 			const out: LiveObject[] = [];
+			if (!tables) {
+				// The registry keeps every object that is not freed ('live' drops only freed ones).
+				const order = { SSL_CTX: 0, SSL: 1, SSL_SESSION: 2 };
+				const alive = world.objects.filter((o) => !o.freed).sort((a, b) => order[a.cType] - order[b.cType] || a.n - b.n);
+				for (const o of alive) out.push({ key: o.key, createdLine: o.createdLine, holders: holdersText(o.holders) });
+				return out;
+			}
 			for (const type of ['SSL_CTX', 'SSL', 'SSL_SESSION'] as const) {
 				const t = tables[type];
 				for (let n = 1; n < t.alive.length; n++) {
 					if (!t.alive[n]) continue;
-					const key = `${type}#${n}`;
-					const o = byKey.get(key);
-					const holders = o
-						? o.holders.map((h) => `${h.kind === 'app' ? 'the program' : `${h.kind}${h.holder ? ` of ${h.holder}` : ''}`} via ${h.via}${h.line !== null ? ` at line ${h.line}` : ''}`).join('; ')
-						: '';
-					out.push({ key, createdLine: t.line[n] < 0 ? null : t.line[n], holders });
+					out.push({ key: `${type}#${n}`, createdLine: t.line[n] < 0 ? null : t.line[n], holders: '' });
 				}
 			}
 			return out;
@@ -61,8 +69,22 @@ export function engineEnvironment(now: number, record: RecordMode): Environment 
 							objects: objectsOf(e as unknown as Record<string, unknown>),
 							line: e.line
 						}))
-				: undefined
+				: undefined,
+		liveSnapshot: world.full ? () => world.liveSnapshot() : undefined,
+		watchEvents: (listener) =>
+			world.subscribe((e, index) =>
+				listener(index, () => ({ index, kind: e.type, text: world.describe(e), objects: objectsOf(e as unknown as Record<string, unknown>), line: e.line }))
+			),
+		// Everything mutable hangs off the world and the binding table (see the test that forbids
+		// module-level WeakMaps); the registered functions and constants are shared, never copied.
+		stateRoots: () => ({ roots: [world, table], externals: [table.functions, table.constants, ...library.constants.values()] })
 	};
+}
+
+function holdersText(holders: readonly RefUnit[]): string {
+	return holders
+		.map((h) => `${h.kind === 'app' ? 'the program' : `${h.kind}${h.holder ? ` of ${h.holder}` : ''}`} via ${h.via}${h.line !== null ? ` at line ${h.line}` : ''}`)
+		.join('; ');
 }
 
 function objectsOf(e: Record<string, unknown>): string[] {

@@ -5,6 +5,7 @@
  */
 import type { NativeFunction, NativeLibrary, OpaqueObject, CValue } from './abi';
 import type { WorldSnapshot } from '../openssl/snapshot';
+import type { EventView } from './step-view';
 import { createLibc, type Clock } from './libc';
 
 export interface LiveObject {
@@ -29,6 +30,12 @@ export interface Environment {
 	snapshotAt?(i: number): WorldSnapshot;
 	/** Plain-English text of events [from, to) with their objects, for StepView.events. */
 	eventsBetween?(from: number, to: number): { index: number; kind: string; text: string; objects: string[]; line: number | null }[];
+	/** The library's state as it is now (time travel without a stored event log). */
+	liveSnapshot?(): WorldSnapshot;
+	/** Follow events as they happen (describe() only the ones needed); returns the unsubscribe function. */
+	watchEvents?(listener: (index: number, describe: () => EventView) => void): () => void;
+	/** Where all mutable library state is reachable from, for checkpoints (timeline.ts). */
+	stateRoots?(): { roots: object[]; externals: unknown[] };
 }
 
 /** Merge libc (and the `stdout`/`stderr` streams) under a library: a name the library defines wins. */
@@ -46,8 +53,8 @@ export function withLibc(library: NativeLibrary, clock: Clock): NativeLibrary {
 
 /** A libc-only environment: for interpreter tests that need no OpenSSL. */
 export function bareEnvironment(now: number): Environment {
-	let t = now;
-	const clock: Clock = { now: () => t, advance: (s) => void (t += s) };
+	const state = { t: now }; // an object, so checkpoints capture the clock
+	const clock: Clock = { now: () => state.t, advance: (s) => void (state.t += s) };
 	return {
 		library: withLibc({ functions: new Map(), constants: new Map() }, clock),
 		clock,
@@ -55,6 +62,7 @@ export function bareEnvironment(now: number): Environment {
 		eventCount: () => 0,
 		liveObjects: () => [],
 		isAlive: () => true,
-		describeObject: (o) => o.cType
+		describeObject: (o) => o.cType,
+		stateRoots: () => ({ roots: [state], externals: [] })
 	};
 }

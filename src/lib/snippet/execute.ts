@@ -8,6 +8,7 @@ import { LimitExceeded, MemoryFault, ProgramExit, RuntimeTrap, StopAtStep } from
 import { DEFAULT_LIMITS, Machine, StepLog, type Limits } from './machine';
 import { compileProgram, type CompiledProgram } from './interp/compile-program';
 import { faultReport, heapLeak, objectLeak, type StackLine } from './report';
+import { Timeline, type TimelineHooks } from './timeline';
 import type { MemoryReport } from './step-view';
 
 export interface ExecOptions {
@@ -22,6 +23,10 @@ export interface ExecOptions {
 	stopAt?: number;
 	/** Call fn at every pause point with step counter in [from, to), then stop at `to`. */
 	capture?: { from: number; to: number; fn: (steps: number, state: MachineState) => void };
+	/** Checkpoint spacing of a recorded run (steps; default runner-core's CHECKPOINT_EVERY). */
+	checkpointEvery?: number;
+	/** Take time-travel checkpoints every so many steps (Execution.timeline). */
+	checkpoints?: { every: number; hooks: TimelineHooks };
 }
 
 /** What views need from a (paused) execution. */
@@ -46,6 +51,7 @@ export interface Execution {
 	leaks: MemoryReport[];
 	/** Frames at the stop / fault (innermost last), with the line each is at. */
 	stackLines: StackLine[];
+	timeline: Timeline | null;
 }
 
 export function execute(prog: CheckedProgram, env: Environment, opts: ExecOptions): Execution {
@@ -61,6 +67,11 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 	if (opts.record) m.log = new StepLog(opts.recordCap ?? 2_000_000);
 	if (opts.stopAt) m.setStopAt(opts.stopAt);
 	const compiled = compileProgram(prog, m, env.library.functions, env.library.constants);
+	let timeline: Timeline | null = null;
+	if (opts.checkpoints) {
+		timeline = new Timeline(prog, m, compiled, opts.checkpoints.hooks);
+		timeline.attach(opts.checkpoints.every);
+	}
 	const cap = opts.capture;
 	if (cap) {
 		m.captureFrom = cap.from;
@@ -75,6 +86,7 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 	} catch (e) {
 		outcome = classify(e, m, opts);
 	}
+	timeline?.detach();
 	const stackLines = stackOf(m);
 	if (outcome.kind === 'normal') {
 		leaks = [
@@ -82,10 +94,10 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 			...env.liveObjects().map((o) => objectLeak(o, opts.fileName))
 		];
 	}
-	return { machine: m, compiled, outcome, leaks, stackLines };
+	return { machine: m, compiled, outcome, leaks, stackLines, timeline };
 }
 
-function classify(e: unknown, m: Machine, opts: ExecOptions): Outcome {
+export function classify(e: unknown, m: Machine, opts: ExecOptions): Outcome {
 	if (e instanceof ProgramExit) return { kind: 'normal', status: e.status };
 	if (e instanceof StopAtStep) return { kind: 'stopped' };
 	if (e instanceof MemoryFault) {

@@ -21,6 +21,8 @@ export interface CallRecord {
 	blocks: (Block | undefined)[] | null;
 	/** The caller's line when this call began (the call site, or the library call for a callback). */
 	callLine: number;
+	/** The caller's call-site statement id if a checkpoint can resume this call there, else -1. */
+	site: number;
 }
 
 export interface StmtInfo {
@@ -82,13 +84,22 @@ export class Machine implements NativeContext, PrintfHost {
 	/** Return value slot used by `return` (cheaper than returning tuples from statements). */
 	ret: CValue = 0;
 	/** Program functions by name, callable from callbacks. */
-	readonly invokers = new Map<string, { def: FunctionDef; invoke: (args: CValue[]) => CValue; entry: number }>();
+	readonly invokers = new Map<string, { def: FunctionDef; invoke: (args: CValue[]) => CValue; resume: () => CValue; entry: number }>();
+	/** Set by a call site just before invoking a program function (CallRecord.site). */
+	site = -1;
+	/** While resuming a checkpoint: the statement each frame is at (outermost first) and the frames. */
+	resumePath: Int32Array | null = null;
+	resumeFrames: CallRecord[] | null = null;
+	/** Try to take a checkpoint at the first resumable pause point at or after this step (0 = never). */
+	checkpointAt = 0;
+	onCheckpoint: ((steps: number, path: Int32Array) => void) | null = null;
+	private entryTick = false;
 	log: StepLog | null = null;
 	/** Stop (throw StopAtStep) when the step counter reaches this value; 0 = never. */
 	stopAt = 0;
 	/** Called at every pause point with steps in [captureFrom, stopAt) (batch views for time travel). */
 	captureFrom = 0;
-	onCapture: ((steps: number) => void) | null = null;
+	onCapture: ((steps: number, id: number) => void) | null = null;
 	/** Engine event count, for step records. */
 	eventCount: () => number = () => 0;
 	/** Streams: the library's `stdout`/`stderr` constants. */
@@ -97,9 +108,10 @@ export class Machine implements NativeContext, PrintfHost {
 	echo: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
 	private nextCheck = 0;
 	private deadline = 0;
-	private objIds = new WeakMap<object, number>();
+	// Maps, not WeakMaps: checkpoints capture them (fake %p addresses, interior blocks per owner).
+	private objIds = new Map<object, number>();
 	private objCount = 0;
-	private interiors = new WeakMap<OpaqueObject, Map<string, Block>>();
+	private interiors = new Map<OpaqueObject, Map<string, Block>>();
 
 	constructor(readonly limits: Limits) {
 		this.deadline = Date.now() + limits.maxMillis;
@@ -111,6 +123,7 @@ export class Machine implements NativeContext, PrintfHost {
 		if (this.stopAt > this.steps) n = Math.min(n, this.stopAt);
 		if (this.onCapture && this.captureFrom > this.steps) n = Math.min(n, this.captureFrom);
 		else if (this.onCapture && this.steps + 1 < this.stopAt) n = this.steps + 1;
+		if (this.onCheckpoint && this.checkpointAt > 0) n = Math.min(n, Math.max(this.checkpointAt, this.steps + 1));
 		this.nextCheck = n;
 	}
 
@@ -124,7 +137,11 @@ export class Machine implements NativeContext, PrintfHost {
 
 	private slowTick(id: number, s: number): void {
 		if (s === this.stopAt) throw new StopAtStep();
-		if (this.onCapture && s >= this.captureFrom) this.onCapture(s);
+		if (this.onCapture && s >= this.captureFrom) this.onCapture(s, id);
+		if (this.onCheckpoint && this.checkpointAt > 0 && s >= this.checkpointAt) {
+			const path = this.resumablePath(id);
+			if (path) this.onCheckpoint(s, path);
+		}
 		const st = this.stmts[id];
 		const where = st.loopLine ? `in the loop at line ${st.loopLine}` : `at line ${st.line}`;
 		if (s > this.limits.maxSteps) {
@@ -139,6 +156,35 @@ export class Machine implements NativeContext, PrintfHost {
 				st.line
 			);
 		}
+		this.scheduleCheck();
+	}
+
+	/**
+	 * The resume path of the pause point being ticked, or null when a checkpoint taken here could
+	 * not be resumed: inside a callback from the library, at a callback's entry, or when a caller
+	 * is suspended in a call that is not a call-site statement.
+	 */
+	private resumablePath(id: number): Int32Array | null {
+		const st = this.stack;
+		if (this.entryTick || st.length === 0) return null;
+		const path = new Int32Array(st.length);
+		for (let i = 1; i < st.length; i++) {
+			if (st[i].site < 0) return null;
+			path[i - 1] = st[i].site;
+		}
+		path[st.length - 1] = id;
+		return path;
+	}
+
+	/** Re-arm the checkpoint trigger (after a checkpoint, or to stop with 0). */
+	setCheckpointAt(step: number): void {
+		this.checkpointAt = step;
+		this.scheduleCheck();
+	}
+
+	/** A replay much later than the recorded run gets a fresh time budget. */
+	extendDeadline(millis: number): void {
+		this.deadline = Date.now() + millis;
 		this.scheduleCheck();
 	}
 
@@ -250,7 +296,7 @@ export class Machine implements NativeContext, PrintfHost {
 		blk.freed = true;
 		blk.freedLine = this.line;
 	}
-	interiorPointer(owner: OpaqueObject, label: string, read: () => Uint8Array, cString?: boolean): Pointer {
+	interiorPointer(owner: OpaqueObject, label: string, read: (owner: OpaqueObject) => Uint8Array, cString?: boolean): Pointer {
 		let m = this.interiors.get(owner);
 		if (!m) this.interiors.set(owner, (m = new Map()));
 		let b = m.get(label);
@@ -266,8 +312,14 @@ export class Machine implements NativeContext, PrintfHost {
 		const f = this.invokers.get(fn.name);
 		if (!f) throw new Error(`callFunction: ${fn.name} is not defined in the program`);
 		const saved = this.line;
-		this.tick(f.entry, f.def.nameSpan.line);
+		this.entryTick = true;
+		try {
+			this.tick(f.entry, f.def.nameSpan.line);
+		} finally {
+			this.entryTick = false;
+		}
 		this.line = saved;
+		this.site = -1;
 		const r = f.invoke(args);
 		this.line = saved;
 		return r;

@@ -17,7 +17,7 @@ export class Block implements MemoryBlock {
 	freed = false;
 	freedLine: number | null = null;
 	/** For interior blocks: the owner and how to read its current bytes. */
-	interior: { owner: OpaqueObject; read: () => Uint8Array; cString: boolean } | null = null;
+	interior: { owner: OpaqueObject; read: (owner: OpaqueObject) => Uint8Array; cString: boolean } | null = null;
 	constructor(
 		readonly id: number,
 		readonly region: Region,
@@ -142,7 +142,7 @@ export class Memory {
 			}
 			return;
 		}
-		const cur = it.read();
+		const cur = it.read(it.owner);
 		const size = cur.length + (it.cString ? 1 : 0);
 		if (size !== b.size) {
 			b.size = size;

@@ -13,7 +13,7 @@ function recorded() {
 		ret(lit(0), 6)
 	]);
 	const env = bareEnvironment(1);
-	return runChecked(program(main), env, { trace: false, fileName: 't.c', record: true }, () => bareEnvironment(1));
+	return runChecked(program(main), env, { trace: false, fileName: 't.c', record: true });
 }
 
 describe('Recording', () => {

@@ -1,94 +1,137 @@
 /**
- * Time travel over a finished run. The run keeps only compact step records (statement id, event
- * index, depth, output length per step); view(k) re-executes the program deterministically (same
- * clock start, same library) from the start and captures the state at the pauses after steps
- * k … k+BATCH-1 on the way, so stepping forward costs one re-execution per BATCH steps. The world
- * comes from the recorded engine's snapshotAt(event index).
+ * Time travel over a finished run. The recorded run took checkpoints (timeline.ts) every so many
+ * steps; view(k) restores the latest checkpoint before step k in place, resumes the program and
+ * captures the state at the pauses after steps k … k+BATCH-1 on the way (the world, which can be
+ * large, only for step k unless it is small), so stepping forward costs one resume per BATCH
+ * steps and a jump anywhere costs at most one checkpoint interval of execution.
  *
  * Step k = statement k has just run: its span, the events it caused, the output so far, and the
  * state at the next pause point (the last step is "main returned" or the faulting statement).
  */
 import type { CheckedProgram } from './front/ast';
 import type { Environment } from './environment';
-import { execute, type ExecOptions, type Execution, type MachineState } from './execute';
-import type { StepLog } from './machine';
+import { stackOf, type Execution } from './execute';
+import { StopAtStep } from './faults';
 import type { BufferView, FrameView, MemoryReport, StepView, EventView } from './step-view';
 import type { WorldSnapshot } from '../openssl/snapshot';
 import { framesOf } from './variables';
 import { decodeOutput } from './output';
 
-/** Views captured per re-execution. */
+/** Views captured per resume. */
 export const BATCH = 64;
+/** Below this many library objects the world is captured for every step of a batch. */
+const SMALL_WORLD = 300;
+/** A resume may run this long however slow the machine (the recorded run had its own limit). */
+const REPLAY_MILLIS = 600_000;
 
 interface Captured {
+	stmt: number;
 	frames: FrameView[];
 	buffers: BufferView[];
-	evTo: number;
+	world: WorldSnapshot | null;
+	events: EventView[];
 	outLen: number;
+}
+
+/** The events with index in [from, to) of a list sorted by index. */
+function eventsBetween(events: EventView[], from: number, to: number): EventView[] {
+	let i = events.length;
+	while (i > 0 && events[i - 1].index >= from) i--;
+	const out: EventView[] = [];
+	for (; i < events.length && events[i].index < to; i++) out.push(events[i]);
+	return out;
 }
 
 export class Recording {
 	private captured = new Map<number, Captured>();
+	/** The recorded run's stdout (a resumed run's output is a prefix of it). */
+	private readonly output: string;
+	readonly total: number;
+
 	constructor(
 		private readonly prog: CheckedProgram,
 		private readonly env: Environment,
-		private readonly newEnv: () => Environment,
-		private readonly opts: ExecOptions,
 		private readonly run: Execution,
 		private readonly fault: MemoryReport | null
-	) {}
-
-	get total(): number {
-		return this.log.length;
+	) {
+		this.output = run.machine.out;
+		this.total = run.machine.steps;
 	}
 
-	private get log(): StepLog {
-		return this.run.machine.log!;
+	/** Checkpoints taken and the bytes they hold (figures for the benchmark). */
+	get checkpoints(): { count: number; bytes: number; captureMillis: number } {
+		const t = this.run.timeline;
+		return { count: t?.count ?? 0, bytes: t?.bytes ?? 0, captureMillis: t?.captureMillis ?? 0 };
 	}
 
-	private capture(state: MachineState, evTo: number): Captured {
-		const m = state.machine;
-		return {
-			frames: framesOf(this.prog, state),
-			buffers: m.mem.heap.map((b) => ({ key: b.name, size: b.size, what: b.what, freed: b.freed })),
-			evTo,
-			outLen: m.out.length
-		};
-	}
-
-	/** Re-execute from the start, capturing the pauses after steps k … k+BATCH-1. */
+	/** Resume from the latest checkpoint before step k; capture the pauses after k … k+BATCH-1. */
 	private recapture(k: number): void {
 		this.captured.clear();
-		const env = this.newEnv();
-		execute(this.prog, env, {
-			...this.opts,
-			record: false,
-			limits: { ...this.opts.limits, maxMillis: 600_000 },
-			capture: { from: k + 2, to: k + 2 + BATCH, fn: (s, state) => this.captured.set(s - 2, this.capture(state, env.eventCount())) }
-		});
+		const { machine: m, compiled, timeline } = this.run;
+		if (!timeline) throw new Error('the run was recorded without checkpoints');
+		const i = timeline.before(k + 1);
+		if (i < 0) throw new Error(`no checkpoint before step ${k}`);
+		timeline.restore(i, this.output);
+		const limitEnded = this.run.outcome.kind === 'limit';
+		// Events are described only from the start of step k on (a resume may run many steps first).
+		const events: EventView[] = [];
+		const unwatch = this.env.watchEvents?.((_, describe) => void (m.steps >= k + 1 && events.push(describe()))) ?? (() => {});
+		const evAt = new Map<number, number>();
+		const small = (w: WorldSnapshot | null) => w !== null && w.ctxs.length + w.ssls.length + w.sessions.length <= SMALL_WORLD;
+		let lastWorldSmall = true;
+		let lastId = -1;
+		const take = (step: number, stmt: number) => {
+			const evFrom = evAt.get(step + 1) ?? this.env.eventCount();
+			const evTo = this.env.eventCount();
+			const world = step === k || lastWorldSmall ? this.world() : null;
+			lastWorldSmall = small(world);
+			this.captured.set(step, {
+				stmt,
+				frames: framesOf(this.prog, { machine: m, compiled, stackLines: stackOf(m) }),
+				buffers: m.mem.heap.map((b) => ({ key: b.name, size: b.size, what: b.what, freed: b.freed })),
+				world,
+				events: eventsBetween(events, evFrom, evTo),
+				outLen: m.out.length
+			});
+		};
+		m.extendDeadline(REPLAY_MILLIS);
+		m.captureFrom = k + 1;
+		m.onCapture = (s, id) => {
+			evAt.set(s, this.env.eventCount());
+			if (s >= k + 2) take(s - 2, lastId);
+			lastId = id;
+		};
+		m.setStopAt(Math.min(k + 2 + BATCH, this.total + (limitEnded ? 0 : 1)));
+		try {
+			compiled.resume();
+			take(m.steps - 1, lastId); // the run ended: the state after its last step
+		} catch (e) {
+			if (!(e instanceof StopAtStep)) take(m.steps - 1, lastId);
+		} finally {
+			unwatch();
+			m.onCapture = null;
+			m.captureFrom = 0;
+			m.setStopAt(0);
+			m.resumePath = null;
+			m.resumeFrames = null;
+		}
+	}
+
+	private world(): WorldSnapshot {
+		return this.env.liveSnapshot ? this.env.liveSnapshot() : { eventIndex: this.env.eventCount(), now: this.env.clock.now(), ctxs: [], ssls: [], sessions: [] };
 	}
 
 	view(k: number): StepView {
 		const total = this.total;
 		if (total === 0) throw new RangeError('the run has no steps');
 		k = Math.max(0, Math.min(total - 1, Math.floor(k)));
-		const log = this.log;
-		const last = k === total - 1 && total === this.run.machine.steps;
-		let c: Captured | undefined;
-		if (last) c = this.capture(this.run, this.env.eventCount());
-		else {
+		let c = this.captured.get(k);
+		if (!c || !c.world) {
+			this.recapture(k);
 			c = this.captured.get(k);
-			if (!c) {
-				this.recapture(k);
-				c = this.captured.get(k)!;
-			}
+			if (!c || !c.world) throw new Error(`resuming did not reach step ${k}`);
 		}
-		const st = this.run.machine.stmts[log.stmt[k]];
-		const evFrom = log.event[k];
-		const events: EventView[] = this.env.eventsBetween?.(evFrom, c.evTo) ?? [];
-		const world: WorldSnapshot = this.env.snapshotAt
-			? this.env.snapshotAt(c.evTo)
-			: { eventIndex: c.evTo, now: this.env.clock.now(), ctxs: [], ssls: [], sessions: [] };
+		const st = this.run.machine.stmts[c.stmt];
 		return {
 			step: k,
 			total,
@@ -96,10 +139,10 @@ export class Recording {
 			fn: st.fn,
 			frames: c.frames,
 			buffers: c.buffers,
-			world,
-			events,
-			output: decodeOutput(this.run.machine.out.slice(0, c.outLen)),
-			fault: last ? this.fault : null
+			world: c.world,
+			events: c.events,
+			output: decodeOutput(this.output.slice(0, c.outLen)),
+			fault: k === total - 1 ? this.fault : null
 		};
 	}
 }

@@ -13,8 +13,13 @@ export interface RunResult {
 	stdoutBytes: string;
 }
 
-export function runChecked(program: CheckedProgram, env: Environment, opts: ExecOptions, newEnv: () => Environment): RunResult {
-	const exec = execute(program, env, opts);
+/** Checkpoint spacing of recorded runs (stretched by the timeline when captures get expensive). */
+export const CHECKPOINT_EVERY = 20_000;
+
+export function runChecked(program: CheckedProgram, env: Environment, opts: ExecOptions): RunResult {
+	const every = opts.checkpointEvery ?? CHECKPOINT_EVERY;
+	const checkpoints = opts.record ? { every, hooks: env.stateRoots?.() ?? { roots: [], externals: [] } } : undefined;
+	const exec = execute(program, env, { ...opts, record: false, checkpoints });
 	const m = exec.machine;
 	const o = exec.outcome;
 	let stderr = m.err;
@@ -51,13 +56,13 @@ export function runChecked(program: CheckedProgram, env: Environment, opts: Exec
 	const summary: RunSummary = {
 		exit,
 		status,
-		totalSteps: m.log ? m.log.length : m.steps,
+		totalSteps: m.steps,
 		diagnostics: [],
 		fault,
 		leaks: exec.leaks,
 		output: decodeOutput(m.out),
 		stderr: decodeOutput(stderr)
 	};
-	const recording = opts.record ? new Recording(program, env, newEnv, { ...opts, record: false }, exec, fault) : null;
+	const recording = opts.record ? new Recording(program, env, exec, fault) : null;
 	return { summary, recording, stdoutBytes: m.out };
 }

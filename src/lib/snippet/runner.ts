@@ -4,6 +4,7 @@
  */
 import { compile } from './front/compile';
 import { engineEnvironment } from './engine-env';
+import type { RecordMode } from '../openssl/world';
 import type { Limits } from './machine';
 import { runChecked, type RunResult } from './runner-core';
 
@@ -19,6 +20,13 @@ export interface RunOptions {
 	fileName?: string;
 	/** Keep step records and a full event log for view(k). Default false (CLI). */
 	record?: boolean;
+	/**
+	 * The engine's record mode (world.ts) for the run: default 'full' with `record`, else 'trace'.
+	 * 'live' keeps the ledger and registry without an event log (long runs).
+	 */
+	engineRecord?: RecordMode;
+	/** Checkpoint spacing in steps for recorded runs (tests use tiny ones to resume from everywhere). */
+	checkpointEvery?: number;
 }
 
 
@@ -26,8 +34,9 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
 	const fileName = opts.fileName ?? 'snippet.c';
 	const now = opts.now ?? Math.floor(Date.now() / 1000);
 	const record = opts.record ?? false;
-	const newEnv = () => engineEnvironment(now, record ? 'full' : 'trace');
-	const env = newEnv();
+	// Recorded runs keep the ledger (holders in every view) but no event log: time travel resumes
+	// from checkpoints instead of replaying events.
+	const env = engineEnvironment(now, opts.engineRecord ?? (record ? 'live' : 'trace'));
 	const { program, diagnostics } = compile(source, fileName, env.library);
 	if (!program) {
 		const stderr = diagnostics.map((d) => `${fileName}:${d.span.line}:${d.span.col}: ${d.severity}: ${d.message} [${d.code}]\n`).join('');
@@ -37,9 +46,13 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
 			stdoutBytes: ''
 		};
 	}
-	const res = runChecked(program, env, { trace: !!opts.trace, fileName, record, limits: limitsOf(opts) }, () =>
-		engineEnvironment(now, 'full')
-	);
+	const res = runChecked(program, env, {
+		trace: !!opts.trace,
+		fileName,
+		record,
+		limits: limitsOf(opts),
+		checkpointEvery: opts.checkpointEvery
+	});
 	res.summary.diagnostics = diagnostics;
 	return res;
 }

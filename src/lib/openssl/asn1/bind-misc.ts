@@ -125,7 +125,7 @@ export function registerBio(t: BindingTable, w: World): void {
 	t.fn('const BIO_METHOD *BIO_s_mem(void)', () => ptr(MEM_METHOD));
 	t.fn('BIO *BIO_new(const BIO_METHOD *type)', ([m], n) => {
 		if (isNull(m)) return null;
-		const bio = new MemBio();
+		const bio = new MemBio(w);
 		bio.allocation = n.allocHeap(new Uint8Array(1), 'BIO_new');
 		return ptr(bio);
 	});

@@ -10,6 +10,8 @@ export const ERR_LIB_SYS = 2;
 export const ERR_LIB_PEM = 9;
 export const ERR_LIB_ASN1 = 13;
 export const ERR_LIB_SSL = 20;
+/** The provider library: a failed record decryption (resumption with a mismatched master key) queues one. */
+export const ERR_LIB_PROV = 57;
 
 /** Reasons shared by every library carry this flag (ERR_RFLAG_COMMON). */
 const COMMON = 0x80000;
@@ -111,13 +113,21 @@ const LIB_NAMES: Record<number, string> = {
 	[ERR_LIB_SYS]: 'system library',
 	[ERR_LIB_PEM]: 'PEM routines',
 	[ERR_LIB_ASN1]: 'asn1 encoding routines',
-	[ERR_LIB_SSL]: 'SSL routines'
+	[ERR_LIB_SSL]: 'SSL routines',
+	[ERR_LIB_PROV]: 'Provider routines'
+};
+
+/** The provider reasons a simulated handshake can queue (texts read off real 3.0). */
+const PROV_REASON_STRINGS: Record<number, string> = {
+	100: 'bad decrypt',
+	102: 'cipher operation failed'
 };
 
 const BY_LIB: Record<number, Record<number, string>> = {
 	[ERR_LIB_ASN1]: ASN1_REASON_STRINGS,
 	[ERR_LIB_PEM]: PEM_REASON_STRINGS,
-	[ERR_LIB_SSL]: SSL_REASON_STRINGS
+	[ERR_LIB_SSL]: SSL_REASON_STRINGS,
+	[ERR_LIB_PROV]: PROV_REASON_STRINGS
 };
 
 /**

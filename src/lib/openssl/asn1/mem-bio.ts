@@ -3,17 +3,16 @@
  * print functions that take a FILE write straight to the program's output instead.
  */
 import type { OpaqueObject, Pointer } from '../../snippet/abi';
+import type { World } from '../world';
 import { latin1Bytes, latin1String } from './der-writer';
 
 /** The BIO_METHOD that BIO_s_mem() returns (one static object, as in OpenSSL). */
 export const MEM_METHOD: OpaqueObject = Object.freeze({ cType: 'BIO_METHOD', name: 'memory buffer' } as OpaqueObject);
 
-let bioCount = 0;
-
 export class MemBio implements OpaqueObject {
 	readonly cType = 'BIO';
-	/** Per-run label for messages ("BIO#2"). */
-	readonly label = `BIO#${++bioCount}`;
+	/** Per-run label for messages ("BIO#2"), numbered by the World (w.bioCount). */
+	readonly label: string;
 	freed = false;
 	/**
 	 * A program-heap block standing for the BIO's allocation, so that the interpreter's leak report
@@ -21,6 +20,10 @@ export class MemBio implements OpaqueObject {
 	 */
 	allocation: Pointer | null = null;
 	private data: number[] = [];
+
+	constructor(w: World) {
+		this.label = `BIO#${++w.bioCount}`;
+	}
 
 	get pending(): number {
 		return this.data.length;

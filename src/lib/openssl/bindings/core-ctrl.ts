@@ -1,35 +1,18 @@
 /**
  * SSL_CTX_ctrl / SSL_ctrl (the target of OpenSSL's cache, statistics and version macros), the
- * callback getters, the small ctrl-only stores (mode, read_ahead, max_cert_list) and ex_data on
- * SSL / SSL_CTX. Behaviour checked against real OpenSSL 3.0 runs (see core-ctrl.test.ts).
+ * callback getters, the small ctrl-only settings (mode, read_ahead, max_cert_list: fields of SslCtx)
+ * and ex_data on SSL / SSL_CTX (RefCounted.exData). Behaviour checked against real OpenSSL 3.0 runs (see core-ctrl.test.ts).
  */
 import type { CValue } from '../../snippet/abi';
 import type { BindingTable } from './table';
 import { ctxArg, num, sslArg } from './args';
 import { cacheNumber } from '../cache/ops';
-import { STAT_NAMES } from '../objects/ctx';
+import { SSL_MODE_AUTO_RETRY, STAT_NAMES } from '../objects/ctx';
 import type { SslCtx } from '../objects/ctx';
 import type { RefCounted } from '../objects/refcounted';
 import { validProtoVersion } from './core-ctx';
 import * as K from '../constants';
 import { ASN1_R, ERR_LIB_ASN1, ERR_LIB_PEM, ERR_LIB_SYS, PEM_R_BAD_BASE64_DECODE, PEM_R_BAD_END_LINE, PEM_R_NO_START_LINE, SSL_R } from '../asn1/err-codes';
-
-/** Ctrl-only settings of a context (defaults as in a fresh SSL_CTX). */
-interface CtrlStore {
-	mode: number;
-	readAhead: number;
-	maxCertList: number;
-}
-const SSL_MODE_AUTO_RETRY = 0x4;
-const stores = new WeakMap<SslCtx, CtrlStore>();
-function store(ctx: SslCtx): CtrlStore {
-	let s = stores.get(ctx);
-	if (!s) stores.set(ctx, (s = { mode: SSL_MODE_AUTO_RETRY, readAhead: 0, maxCertList: 100 * 1024 }));
-	return s;
-}
-
-/** ex_data of SSL / SSL_CTX objects; index 1 is the prelude's and answers the trace number. */
-const exData = new WeakMap<RefCounted, Map<number, CValue>>();
 
 export function registerCtrl(t: BindingTable): void {
 	const w = t.world;
@@ -77,22 +60,22 @@ export function registerCtrl(t: BindingTable): void {
 			case K.SSL_CTRL_GET_SESS_CACHE_MODE:
 				return ctx.mode;
 			case K.SSL_CTRL_MODE:
-				return (store(ctx).mode |= larg);
+				return (ctx.sslMode |= larg);
 			case K.SSL_CTRL_CLEAR_MODE:
-				return (store(ctx).mode &= ~larg);
+				return (ctx.sslMode &= ~larg);
 			case K.SSL_CTRL_GET_READ_AHEAD:
-				return store(ctx).readAhead;
+				return ctx.readAhead;
 			case K.SSL_CTRL_SET_READ_AHEAD: {
-				const prev = store(ctx).readAhead;
-				store(ctx).readAhead = larg;
+				const prev = ctx.readAhead;
+				ctx.readAhead = larg;
 				return prev;
 			}
 			case K.SSL_CTRL_GET_MAX_CERT_LIST:
-				return store(ctx).maxCertList;
+				return ctx.maxCertList;
 			case K.SSL_CTRL_SET_MAX_CERT_LIST: {
 				if (larg < 0) return 0;
-				const prev = store(ctx).maxCertList;
-				store(ctx).maxCertList = larg;
+				const prev = ctx.maxCertList;
+				ctx.maxCertList = larg;
 				return prev;
 			}
 			case K.SSL_CTRL_SET_MIN_PROTO_VERSION:
@@ -168,14 +151,12 @@ export function registerCtrl(t: BindingTable): void {
 
 	// ---- ex_data on SSL and SSL_CTX (the prelude registered index 1 of each class) -------------
 	const getEx = (o: RefCounted, idx: number): CValue => {
-		const v = exData.get(o)?.get(idx);
+		const v = o.exData?.get(idx);
 		if (v !== undefined) return v;
 		return idx === 1 ? o.n : null;
 	};
 	const setEx = (o: RefCounted, idx: number, v: CValue): number => {
-		let m = exData.get(o);
-		if (!m) exData.set(o, (m = new Map()));
-		m.set(idx, v);
+		(o.exData ??= new Map()).set(idx, v);
 		return 1;
 	};
 	t.fn('void *SSL_get_ex_data(const SSL *ssl, int idx)', ([s, i]) => getEx(sslArg(w, s, 'SSL_get_ex_data', 'crash'), num(i)));
@@ -186,11 +167,10 @@ export function registerCtrl(t: BindingTable): void {
 	t.fn('int SSL_set_app_data(SSL *ssl, void *data)', ([s, v]) => setEx(sslArg(w, s, 'SSL_set_app_data', 'crash'), 0, v));
 	t.fn('void *SSL_CTX_get_app_data(const SSL_CTX *ctx)', ([c]) => getEx(ctxArg(w, c, 'SSL_CTX_get_app_data', 'crash'), 0));
 	t.fn('int SSL_CTX_set_app_data(SSL_CTX *ctx, void *data)', ([c, v]) => setEx(ctxArg(w, c, 'SSL_CTX_set_app_data', 'crash'), 0, v));
-	// New indices: each class numbers its own; the prelude already took 1 of each.
-	for (const cls of ['SSL', 'SSL_CTX', 'SSL_SESSION']) {
-		let next = 2;
+	// New indices: each class numbers its own (counted in the World); the prelude already took 1 of each.
+	for (const cls of ['SSL', 'SSL_CTX', 'SSL_SESSION'] as const) {
 		// Index callbacks (new/dup/free) are not simulated: the slot itself works.
-		t.fn(`int ${cls}_get_ex_new_index(long argl, void *argp, void *new_func, void *dup_func, void *free_func)`, () => next++);
+		t.fn(`int ${cls}_get_ex_new_index(long argl, void *argp, void *new_func, void *dup_func, void *free_func)`, () => ++w.exIndexes[cls]);
 	}
 }
 

@@ -4,10 +4,9 @@ import type { BindingTable } from './table';
 import { isNull, num, ptr, sessionArg } from './args';
 import { sessionDup, sessionNew, sessionSetTime, sessionSetTimeout, sessionChanged } from '../session-ops';
 import { releaseRef, takeRef } from '../ledger';
-import type { SslSession } from '../objects/session';
 import type { World } from '../world';
 import { copyBytes } from '../bytes';
-import { heapPointer, heapReplaced, inlinePointer } from './interior';
+import { heapPointer, heapReplaced, inlinePointer, memoryOf } from './interior';
 import {
 	ERR_LIB_SSL,
 	SSL_MAX_MASTER_KEY_LENGTH,
@@ -17,7 +16,10 @@ import {
 	SSL_R_SSL_SESSION_ID_TOO_LONG
 } from '../constants';
 
-/** Fallback SSL_CIPHER objects while asn1's table is not registered. */
+/**
+ * Fallback SSL_CIPHER objects while asn1's table is not registered: like OpenSSL's static cipher
+ * table, one immutable object per id shared by every World (only the first lookup creates it).
+ */
 const fallbackCiphers = new Map<number, OpaqueObject & { id: number }>();
 function cipherObject(w: World, id: number): OpaqueObject | null {
 	if (id === 0) return null;
@@ -34,9 +36,6 @@ function cipherId(w: World, v: CValue): number {
 	const o = v.object as { id?: unknown };
 	return typeof o.id === 'number' ? o.id & 0xffff : 0;
 }
-
-/** SSL_SESSION_get0_peer: one X509 object per session (borrowed, dies with it). */
-const peers = new WeakMap<SslSession, OpaqueObject & { der: Uint8Array }>();
 
 export function registerSession(t: BindingTable): void {
 	const w = t.world;
@@ -205,9 +204,10 @@ export function registerSession(t: BindingTable): void {
 		const sess = S(s, 'SSL_SESSION_get0_peer');
 		const der = sess.fields.peer;
 		if (!der) return null;
-		let x = peers.get(sess);
-		if (!x || x.der !== der) peers.set(sess, (x = { cType: 'X509', der }));
-		return ptr(x);
+		// One X509 object per certificate of the session (borrowed: it dies with the session).
+		const m = memoryOf(sess);
+		if (!m.peer || m.peer.der !== der) m.peer = { cType: 'X509', der };
+		return ptr(m.peer);
 	});
 
 	// ---- ex_data: index 1 is the prelude's and holds the trace number -------------------------

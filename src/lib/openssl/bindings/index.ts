@@ -20,11 +20,14 @@ const EXTRA: RegisterBindings[] = [registerConnection, registerSerialization];
 
 export interface EngineLibraryOptions {
 	now: number;
+	/** 'full' (default), 'live' (no stored event log, bounded registry) or 'trace' (world.ts). */
 	record?: RecordMode;
+	/** 'live': freed objects the registry keeps (default 1000). */
+	ghostLimit?: number;
 }
 
 export function createEngineLibrary(options: EngineLibraryOptions): { world: World; library: NativeLibrary; table: BindingTable } {
-	const world = new World({ now: options.now, record: options.record ?? 'full' });
+	const world = new World({ now: options.now, record: options.record ?? 'full', ghostLimit: options.ghostLimit });
 	const table = new BindingTable(world);
 	registerCore(table, world);
 	for (const r of EXTRA) r(table, world);

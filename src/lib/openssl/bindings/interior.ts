@@ -7,17 +7,22 @@
  */
 import type { NativeContext, Pointer } from '../../snippet/abi';
 import type { World } from '../world';
-import type { SslSession } from '../objects/session';
+import type { HeapField, SessionMemory, SslSession } from '../objects/session';
 import { EngineFault } from '../faults';
+
+export type { HeapField };
 
 type Inline = 'sessionId' | 'sidCtx';
 const INLINE_CAP = 32;
-const inline = new WeakMap<SslSession, Partial<Record<Inline, { raw: Uint8Array; last: Uint8Array }>>>();
+
+/** The session's pointer storage (SslSession.memory), created when a getter first hands out a pointer. */
+export function memoryOf(s: SslSession): SessionMemory {
+	return (s.memory ??= { inline: {}, generations: {}, lent: {}, peer: null });
+}
 
 /** The inline array behind fields[name], updated with memcpy semantics (only the first len bytes change). */
 function inlineBytes(s: SslSession, name: Inline): Uint8Array {
-	let m = inline.get(s);
-	if (!m) inline.set(s, (m = {}));
+	const m = memoryOf(s).inline;
 	let e = m[name];
 	const cur = s.fields[name];
 	if (!e) m[name] = e = { raw: new Uint8Array(INLINE_CAP), last: new Uint8Array(0) };
@@ -29,37 +34,45 @@ function inlineBytes(s: SslSession, name: Inline): Uint8Array {
 }
 
 export function inlinePointer(n: NativeContext, s: SslSession, name: Inline, label: string): Pointer {
-	return n.interiorPointer(s, label, () => inlineBytes(s, name));
+	return n.interiorPointer(s, label, (o) => inlineBytes(o as SslSession, name));
 }
-
-export type HeapField = 'hostname' | 'alpnSelected' | 'ticket' | 'ticketAppdata';
-interface Gen {
-	n: number;
-	line: number | null;
-	via: string;
-}
-const gens = new WeakMap<SslSession, Partial<Record<HeapField, Gen>>>();
 
 /** A setter replaced the buffer (the old one is freed even if the new content is equal). */
 export function heapReplaced(w: World, s: SslSession, field: HeapField, via: string): void {
-	let m = gens.get(s);
-	if (!m) gens.set(s, (m = {}));
+	const m = memoryOf(s).generations;
 	m[field] = { n: (m[field]?.n ?? 0) + 1, line: w.line, via };
 }
 
 const encoder = new TextEncoder();
 
+/**
+ * A pointer into one of the session's heap buffers. It goes stale when a setter replaces the buffer
+ * (generations) or when something else rewrites the field (d2i_SSL_SESSION into the session). The
+ * reader captures only numbers: the buffer it was lent is remembered in the session itself
+ * (memory.lent), so a checkpoint that restores the session restores what the pointer refers to.
+ */
 export function heapPointer(w: World, n: NativeContext, s: SslSession, field: HeapField, label: string, getter: string, cString = false): Pointer {
-	const gen = gens.get(s)?.[field]?.n ?? 0;
-	const captured = s.fields[field];
+	const m = memoryOf(s);
+	const current = s.fields[field];
+	let lent = m.lent[field];
+	if (!lent) m.lent[field] = lent = { value: current, rewrites: 0 };
+	else if (lent.value !== current) {
+		lent.value = current;
+		lent.rewrites++;
+	}
+	const gen = m.generations[field]?.n ?? 0;
+	const rewrites = lent.rewrites;
 	const gotLine = w.line;
-	const toBytes = (v: typeof captured) => (v === null ? new Uint8Array(0) : typeof v === 'string' ? encoder.encode(v) : v);
+	const toBytes = (v: typeof current) => (v === null ? new Uint8Array(0) : typeof v === 'string' ? encoder.encode(v) : v);
 	return n.interiorPointer(
 		s,
 		`${label} (buffer ${gen + 1})`,
-		() => {
-			const g = gens.get(s)?.[field];
-			if ((g?.n ?? 0) !== gen || s.fields[field] !== captured) {
+		(o) => {
+			const s = o as SslSession; // the owner as it is now (a checkpoint may have restored it)
+			const g = s.memory?.generations[field];
+			const l = s.memory?.lent[field];
+			const rewritten = !l || l.rewrites !== rewrites || s.fields[field] !== l.value;
+			if ((g?.n ?? 0) !== gen || rewritten) {
 				const by = g && g.n !== gen ? `${g.via}${g.line !== null ? ` at line ${g.line}` : ''}` : 'a later call that rewrote the session (d2i_SSL_SESSION into it)';
 				throw new EngineFault({
 					kind: 'use-after-free',
@@ -71,7 +84,7 @@ export function heapPointer(w: World, n: NativeContext, s: SslSession, field: He
 					story: `${getter} returns a pointer into ${s.key}'s own ${label} buffer; ${by} replaced that buffer and freed the old one. Copy the bytes if you need them after changing the session.`
 				});
 			}
-			return toBytes(captured);
+			return toBytes(s.fields[field]);
 		},
 		cString
 	);

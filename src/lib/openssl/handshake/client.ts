@@ -19,6 +19,7 @@ import { randomBytes } from './random';
 import { sha256 } from './sha256';
 import { updateCache } from './update-cache';
 import { receiveFatal, sendFatal } from './fatal';
+import { ERR_LIB_PROV } from '../asn1/err-codes';
 import {
 	R,
 	SSL_OP_NO_TICKET,
@@ -33,6 +34,8 @@ import {
 
 const EMPTY = new Uint8Array(0);
 const ERR_LIB_SSL = 20;
+/** The AEAD failure the provider queues before the record layer's bad_record_mac. */
+const PROV_R_CIPHER_OPERATION_FAILED = 102;
 /** ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED: 257 | ERR_R_FATAL. */
 const ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED = 257 | 0xc0000;
 
@@ -107,6 +110,7 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 		ticket: ticketExt,
 		psk: offering && v === TLS1_3_VERSION && ticket && !ticketTooOld(w, s) ? ticket.slice() : null,
 		pskHash: suiteHash(s.fields.cipherId),
+		pskKey: offering && v === TLS1_3_VERSION ? s.fields.masterKey.slice() : null,
 		renegotiation: reneg,
 		sni: ownServerName(ssl)
 	});
@@ -119,7 +123,11 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 	ssl.version = v;
 	ssl.methodVersion = v;
 	w.touch(ssl);
-	if (!sh.resumed) {
+	// TLS <= 1.2: the client resumes when the ServerHello echoes its session's (non-empty) id, whatever
+	// the server did; TLS 1.3: when the server accepted the PSK.
+	const own = (ssl.session as SslSession).fields.sessionId;
+	const hit = v <= TLS1_2_VERSION ? sh.sessionId.length > 0 && sameBytes(sh.sessionId, own) : sh.resumed;
+	if (!hit) {
 		if (hs.offeredWithId) {
 			incStat(w, ssl.sessionCtx, 'misses');
 			newSlotSession(w, ssl, v, 'handshake: new session (the server did not resume)');
@@ -127,6 +135,17 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 		const s = ssl.session as SslSession;
 		const f = s.fields;
 		f.sslVersion = v;
+		if (sh.resumed) {
+			// The server resumed a session the client did not offer (a get_session_cb that returned
+			// another session, an emptied id): the client takes the ServerHello's version and id and then
+			// expects a certificate, but the server's ChangeCipherSpec comes (unexpected message).
+			if (f.cipherId !== 0) f.keptCipherId = f.cipherId;
+			f.sessionId = sh.sessionId.slice();
+			sessionChanged(w, s);
+			hs.resumed = false;
+			hs.phase = 'c-wait-flight';
+			return;
+		}
 		// set_client_ciphersuite: a session that already has a cipher keeps its id as cipher_id.
 		if (f.cipherId !== 0) f.keptCipherId = f.cipherId;
 		f.cipherId = sh.cipherId;
@@ -159,6 +178,7 @@ function onServerHello(w: World, ssl: Ssl, hs: HsState, sh: ServerHello): void {
 			sendFatal(w, ssl, hs, reason, 'illegal_parameter', 'tls_process_server_hello');
 			return;
 		}
+		hs.serverSecret = sh.masterKey.slice();
 	}
 	if (v === TLS1_3_VERSION) hs.resumptionSecret = sh.masterKey.slice();
 	hs.verifyCert = sh.peer !== null;
@@ -244,7 +264,23 @@ export function clientInInit(w: World, ssl: Ssl, hs: HsState, m: Msg): void {
 			hs.out?.push({ t: 'ClientFinished' });
 			if (hs.version === TLS1_3_VERSION) clientEnd(w, ssl, hs);
 			else hs.phase = 'c-wait-fin';
+		} else if (m.t === 'NewSessionTicket') {
+			// A resumption in which the server issues a new ticket (before its ChangeCipherSpec).
+			if (!hs.resumed) sendFatal(w, ssl, hs, R.UNEXPECTED_MESSAGE, 'unexpected_message', 'ossl_statem_client_read_transition');
+			else onTicket12(w, ssl, m);
 		} else if (m.t === 'ServerFinished') {
+			if (!hs.resumed) {
+				// A full handshake on the client's side, but the server resumed and sent its CCS.
+				sendFatal(w, ssl, hs, R.UNEXPECTED_MESSAGE, 'unexpected_message', 'ossl_statem_client_read_transition');
+				return;
+			}
+			if (!sameBytes((ssl.session as SslSession).fields.masterKey, hs.serverSecret)) {
+				// The server resumed with its own master secret: the client's keys (from its session's
+				// master key) cannot decrypt the server's Finished.
+				w.pushError(ERR_LIB_PROV, PROV_R_CIPHER_OPERATION_FAILED, 'gcm_cipher_internal');
+				sendFatal(w, ssl, hs, R.DECRYPTION_FAILED_OR_BAD_RECORD_MAC, 'bad_record_mac', 'ssl3_get_record');
+				return;
+			}
 			hs.out?.push({ t: 'ClientFinished' });
 			clientEnd(w, ssl, hs);
 		}

@@ -1,5 +1,6 @@
 /** Protocol constants the handshake uses (values from OpenSSL 3.0's public headers). */
 // Public constants are defined once, in ../constants.ts; this file adds what only the handshake uses.
+import { findCipher } from '../asn1/ciphers';
 export {
 	TLS1_VERSION,
 	TLS1_1_VERSION,
@@ -59,6 +60,9 @@ export const R = {
 	UNINITIALIZED: 276,
 	SESSION_ID_CONTEXT_UNINITIALIZED: 277,
 	NO_RENEGOTIATION: 339,
+	UNEXPECTED_MESSAGE: 244,
+	BINDER_DOES_NOT_VERIFY: 253,
+	DECRYPTION_FAILED_OR_BAD_RECORD_MAC: 281,
 	SHUTDOWN_WHILE_IN_INIT: 407,
 	SSLV3_ALERT_HANDSHAKE_FAILURE: 1040,
 	TLSV1_ALERT_PROTOCOL_VERSION: 1070
@@ -75,6 +79,18 @@ export function suiteHash(cipherId: number): string {
 		case 0x1302:
 			return 'sha384';
 		default:
-			return 'other';
+			return legacySuiteHash(cipherId);
 	}
+}
+
+/**
+ * ssl_md(cipher->algorithm2) for a TLS <= 1.2 suite, which a TLS 1.3 server compares with the
+ * negotiated suite's hash before it checks a PSK's binder: SHA-384 for the *-SHA384 suites, SHA-256
+ * for the other TLS 1.2 suites, MD5+SHA-1 for the SSLv3 / TLS 1.0 ones.
+ */
+function legacySuiteHash(cipherId: number): string {
+	const c = findCipher(cipherId);
+	if (!c) return 'other';
+	if (c.version !== 'TLSv1.2') return 'md5-sha1';
+	return c.name.endsWith('SHA384') ? 'sha384' : 'sha256';
 }

@@ -30,7 +30,10 @@ const ALERT_REASON: Record<AlertReason, number> = {
 	protocol_version: R.TLSV1_ALERT_PROTOCOL_VERSION,
 	handshake_failure: R.SSLV3_ALERT_HANDSHAKE_FAILURE,
 	illegal_parameter: 1047,
-	no_renegotiation: 1100
+	no_renegotiation: 1100,
+	unexpected_message: 1010,
+	bad_record_mac: 1020,
+	decrypt_error: 1051
 };
 
 /** A fatal alert from the peer. */

@@ -10,7 +10,7 @@ import { cacheAdd, cacheFind, removeEntry } from '../cache/ops';
 import { callGetCb, incStat } from '../cache/callbacks';
 import { moveRef } from '../ledger';
 import { releaseInternal, takeInternal } from './ops';
-import { SSL_SESS_CACHE_NO_INTERNAL_LOOKUP, SSL_SESS_CACHE_NO_INTERNAL_STORE, SSL_VERIFY_PEER, SSL_SESS_FLAG_EXTMS, TLS1_3_VERSION, suiteHash, CIPHER_TLS13 } from './constants';
+import { SSL_SESS_CACHE_NO_INTERNAL_LOOKUP, SSL_SESS_CACHE_NO_INTERNAL_STORE, SSL_VERIFY_PEER, SSL_SESS_FLAG_EXTMS, TLS1_3_VERSION } from './constants';
 import { sameBytes } from '../ssl-ops';
 
 /** lookup_sess_in_cache(ssl, id): internal cache, then get_session_cb. Keyed by the negotiated version. */
@@ -60,7 +60,7 @@ export function checkCandidate12(w: World, ssl: Ssl, c: SslSession, fromCache: b
 	return 'ok';
 }
 
-/** The TLS 1.3 PSK candidate checks: version, id context, expiry (timeouts), same hash as the suite. */
+/** ssl_get_prev_session's checks on a TLS 1.3 PSK candidate (after the binder): version, id context, expiry (timeouts). */
 export function checkCandidate13(w: World, ssl: Ssl, c: SslSession): Verdict {
 	if (c.fields.sslVersion !== TLS1_3_VERSION) return 'drop';
 	if (!sameBytes(c.fields.sidCtx, ssl.sidCtx)) return 'drop';
@@ -68,6 +68,5 @@ export function checkCandidate13(w: World, ssl: Ssl, c: SslSession): Verdict {
 		incStat(w, ssl.sessionCtx, 'timeouts');
 		return 'drop';
 	}
-	if (suiteHash(c.fields.cipherId) !== suiteHash(CIPHER_TLS13)) return 'drop';
 	return 'ok';
 }

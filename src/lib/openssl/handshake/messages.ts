@@ -15,7 +15,7 @@ export type Msg =
 	| { t: 'Alert'; fatal: boolean; reason: AlertReason }
 	| { t: 'CloseNotify' };
 
-export type AlertReason = 'protocol_version' | 'handshake_failure' | 'illegal_parameter' | 'no_renegotiation';
+export type AlertReason = 'protocol_version' | 'handshake_failure' | 'illegal_parameter' | 'no_renegotiation' | 'unexpected_message' | 'bad_record_mac' | 'decrypt_error';
 
 export interface ClientHello {
 	t: 'ClientHello';
@@ -30,6 +30,11 @@ export interface ClientHello {
 	psk: Uint8Array | null;
 	/** The hash of the offered session's suite: the PSK binder's length depends on it. */
 	pskHash: string;
+	/**
+	 * The offered session's resumption PSK (its master key): the binder is keyed with it, so the server's
+	 * binder check succeeds only when its session holds the same key.
+	 */
+	pskKey: Uint8Array | null;
 	renegotiation: boolean;
 	/** server_name extension (SSL_set_tlsext_host_name), absent when undefined/null. */
 	sni?: string | null;

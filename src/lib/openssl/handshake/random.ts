@@ -3,48 +3,40 @@
  * seeded with a constant, so two runs of a snippet produce the same bytes (the docs and the
  * replay-based snapshots depend on that). Not cryptographic — nothing here needs to be.
  */
-import type { World } from '../world';
+import type { Sfc32State, World } from '../world';
 
-class Sfc32 {
-	private a = 0x9e3779b9;
-	private b = 0x243f6a88;
-	private c = 0xb7e15162;
-	private d = 1;
-	constructor() {
-		for (let i = 0; i < 12; i++) this.next();
-	}
-	next(): number {
-		const t = (((this.a + this.b) | 0) + this.d) | 0;
-		this.d = (this.d + 1) | 0;
-		this.a = this.b ^ (this.b >>> 9);
-		this.b = (this.c + (this.c << 3)) | 0;
-		this.c = (this.c << 21) | (this.c >>> 11);
-		this.c = (this.c + t) | 0;
-		return t >>> 0;
-	}
+/** A fresh generator: the constant seed, then 12 rounds to mix it. */
+function seeded(): Sfc32State {
+	const g: Sfc32State = { a: 0x9e3779b9, b: 0x243f6a88, c: 0xb7e15162, d: 1 };
+	for (let i = 0; i < 12; i++) next(g);
+	return g;
 }
 
-const generators = new WeakMap<World, Sfc32>();
+function next(g: Sfc32State): number {
+	const t = (((g.a + g.b) | 0) + g.d) | 0;
+	g.d = (g.d + 1) | 0;
+	g.a = g.b ^ (g.b >>> 9);
+	g.b = (g.c + (g.c << 3)) | 0;
+	g.c = (g.c << 21) | (g.c >>> 11);
+	g.c = (g.c + t) | 0;
+	return t >>> 0;
+}
 
-function gen(w: World): Sfc32 {
-	let g = generators.get(w);
-	if (!g) {
-		g = new Sfc32();
-		generators.set(w, g);
-	}
-	return g;
+/** The World's generator; its state is four plain numbers on the World, created on first use. */
+function gen(w: World): Sfc32State {
+	return (w.sfc32 ??= seeded());
 }
 
 export function randomBytes(w: World, n: number): Uint8Array {
 	const g = gen(w);
 	const out = new Uint8Array(n);
 	for (let i = 0; i < n; i += 4) {
-		const v = g.next();
+		const v = next(g);
 		for (let j = 0; j < 4 && i + j < n; j++) out[i + j] = (v >>> (8 * j)) & 0xff;
 	}
 	return out;
 }
 
 export function randomUint32(w: World): number {
-	return gen(w).next();
+	return next(gen(w));
 }

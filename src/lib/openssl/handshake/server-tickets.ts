@@ -18,6 +18,15 @@ import { SECRET_LEN, SSL_OP_NO_ANTI_REPLAY, SSL_OP_NO_TICKET, TLS1_3_VERSION } f
 /** TLS 1.3 caps a ticket's lifetime hint at one week. */
 const MAX_TICKET_LIFETIME = 604800;
 
+/**
+ * The ticket_lifetime_hint field of NewSessionTicket is a uint32: the server writes its session timeout
+ * (a long) cast to uint32_t, so a negative SSL_CTX_set_timeout arrives as 2^32 - n.
+ */
+export function wireLifetimeHint(timeout: number): number {
+	if (timeout >= 2 ** 63) return 0xffffffff; // LONG_MAX (the interpreter's 2^63)
+	return Number(BigInt.asUintN(32, BigInt(Math.trunc(timeout))));
+}
+
 export function antiReplay(ssl: Ssl): boolean {
 	return ssl.maxEarlyData > 0 && !(ssl.options & SSL_OP_NO_ANTI_REPLAY);
 }
@@ -58,7 +67,7 @@ export function serverTicket13(w: World, ssl: Ssl, hs: HsState): void {
 	hs.out?.push({
 		t: 'NewSessionTicket',
 		ticket,
-		lifetimeHint: Math.min(f.timeout, MAX_TICKET_LIFETIME),
+		lifetimeHint: wireLifetimeHint(Math.min(f.timeout, MAX_TICKET_LIFETIME)),
 		ageAdd: f.ticketAgeAdd,
 		nonce,
 		maxEarlyData: f.maxEarlyData,

@@ -15,9 +15,10 @@ import { receivedServerName } from './sni';
 import { randomBytes } from './random';
 import { checkCandidate12, checkCandidate13, lookupSessInCache } from './lookup';
 import { issueStatelessTicket, openTicket } from './tickets';
-import { serverTicket13, statefulTickets, antiReplay } from './server-tickets';
+import { serverTicket13, statefulTickets, antiReplay, wireLifetimeHint } from './server-tickets';
 import { updateCache } from './update-cache';
 import { receiveFatal, sendFatal } from './fatal';
+import { sameBytes } from '../ssl-ops';
 import { serverCertDer } from './cert';
 import {
 	CIPHER_TLS12,
@@ -124,9 +125,17 @@ function hello12(w: World, ssl: Ssl, hs: HsState, ch: ClientHello, v: number): v
 		ssl.hit = true;
 		w.touch(ssl);
 		hs.out?.push(
-			{ t: 'ServerHello', version: v, cipherId: cand.fields.cipherId, sessionId: ch.sessionId.slice(), resumed: true, masterKey: cand.fields.masterKey.slice(), extendedMasterSecret: true, kexGroup: KEX_GROUP, peer: null },
-			{ t: 'ServerFinished' }
+			// tls_construct_server_hello: the resumed session's own id (for a ticket, the client's id).
+			{ t: 'ServerHello', version: v, cipherId: cand.fields.cipherId, sessionId: cand.fields.sessionId.slice(), resumed: true, masterKey: cand.fields.masterKey.slice(), extendedMasterSecret: true, kexGroup: KEX_GROUP, peer: null }
 		);
+		if (hs.expectTicket) {
+			// Resumed by id while the client sent an empty ticket extension: the server still issues a
+			// ticket (for the resumed session, before its ChangeCipherSpec); the lifetime hint of a
+			// TLS <= 1.2 ticket issued in a resumption is 0 (create_ticket_prequel).
+			const ticket = issueStatelessTicket(w, sctx, cand);
+			hs.out?.push({ t: 'NewSessionTicket', ticket, lifetimeHint: 0, ageAdd: 0, nonce: EMPTY, maxEarlyData: 0, psk: null });
+		}
+		hs.out?.push({ t: 'ServerFinished' });
 		hs.phase = 's-wait-fin';
 		return;
 	}
@@ -171,8 +180,11 @@ function hello13(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
 			const der = openTicket(w, sctx, ch.psk);
 			if (der) cand = decodeHeld(w, der, 'handshake: ticket decryption');
 		}
-		if (cand && checkCandidate13(w, ssl, cand) !== 'ok') {
-			releaseInternal(w, cand, 'handshake: ticket not usable');
+		// tls_parse_ctos_psk, in its order: a session whose suite hash differs from the negotiated
+		// suite's is skipped silently; then the binder (its length follows the client's session, its
+		// key is the session's master key); ssl_get_prev_session's checks come after.
+		if (cand && suiteHash(cand.fields.cipherId) !== suiteHash(CIPHER_TLS13)) {
+			releaseInternal(w, cand, 'handshake: ticket suite does not fit the negotiated one');
 			cand = null;
 		}
 		if (cand && suiteHash(cand.fields.cipherId) !== ch.pskHash) {
@@ -180,6 +192,17 @@ function hello13(w: World, ssl: Ssl, hs: HsState, ch: ClientHello): void {
 			releaseInternal(w, cand, 'handshake: PSK binder does not fit');
 			sendFatal(w, ssl, hs, R.BAD_EXTENSION, 'illegal_parameter', 'tls_parse_ctos_psk');
 			return;
+		}
+		if (cand && !sameBytes(cand.fields.masterKey, ch.pskKey ?? EMPTY)) {
+			// The client keyed its binder with its own session's PSK; this session holds another one
+			// (a get_session_cb that returned a different session, an altered master key).
+			releaseInternal(w, cand, 'handshake: PSK binder does not verify');
+			sendFatal(w, ssl, hs, R.BINDER_DOES_NOT_VERIFY, 'decrypt_error', 'tls_psk_do_binder');
+			return;
+		}
+		if (cand && checkCandidate13(w, ssl, cand) !== 'ok') {
+			releaseInternal(w, cand, 'handshake: ticket not usable');
+			cand = null;
 		}
 	}
 	const secret = randomBytes(w, SECRET_LEN);
@@ -232,7 +255,7 @@ function serverEnd(w: World, ssl: Ssl, hs: HsState): void {
 	if (!hs.resumed) {
 		if (hs.expectTicket) {
 			const ticket = issueStatelessTicket(w, ssl.sessionCtx, s);
-			hs.out?.push({ t: 'NewSessionTicket', ticket, lifetimeHint: s.fields.timeout, ageAdd: 0, nonce: EMPTY, maxEarlyData: 0, psk: null });
+			hs.out?.push({ t: 'NewSessionTicket', ticket, lifetimeHint: wireLifetimeHint(s.fields.timeout), ageAdd: 0, nonce: EMPTY, maxEarlyData: 0, psk: null });
 		}
 		hs.out?.push({ t: 'ServerFinished' });
 	}

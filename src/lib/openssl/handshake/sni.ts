@@ -5,17 +5,15 @@
  */
 import type { Ssl } from '../objects/ssl';
 
-/** SSL_set_tlsext_host_name's value (client) and the name a server received (s->ext.hostname). */
-const names = new WeakMap<Ssl, string | null>();
-
+/** SSL_set_tlsext_host_name's value (client) and the name a server received: s->ext.hostname, ssl.serverName. */
 export function ownServerName(ssl: Ssl): string | null {
-	return names.get(ssl) ?? null;
+	return ssl.serverName;
 }
 export function setServerName(ssl: Ssl, name: string | null): void {
-	names.set(ssl, name);
+	ssl.serverName = name;
 }
 export function receivedServerName(ssl: Ssl, name: string): void {
-	names.set(ssl, name);
+	ssl.serverName = name;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface HsState {
 	extraTickets: number;
 	/** TLS 1.3 resumption master secret stand-in shared by both sides (PSK derivation per ticket). */
 	resumptionSecret: Uint8Array;
+	/** Client, TLS <= 1.2 resumption: the master secret the server resumed with (its Finished is keyed with it). */
+	serverSecret: Uint8Array;
 }
 
 function freshState(): HsState {
@@ -72,7 +74,8 @@ function freshState(): HsState {
 			ticketsSent: 0,
 			extraTickets: 0,
 			serverRequested: false,
-			resumptionSecret: new Uint8Array(0)
+			resumptionSecret: new Uint8Array(0),
+			serverSecret: new Uint8Array(0)
 	};
 }
 

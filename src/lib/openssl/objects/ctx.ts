@@ -19,6 +19,9 @@ export type RemoveSessionCb = EngineCallback<(ctx: SslCtx, sess: SslSession) => 
 /** `copy` is the library's `int copy` (1 on entry); the callback may set copy.value = 0. */
 export type GetSessionCb = EngineCallback<(ssl: Ssl, id: Uint8Array, copy: { value: number }) => SslSession | null>;
 
+/** The mode bit a fresh SSL_CTX has (OpenSSL 3.0 sets it by default). */
+export const SSL_MODE_AUTO_RETRY = 0x4;
+
 export const STAT_NAMES = [
 	'connect',
 	'connect_good',
@@ -90,6 +93,11 @@ export class SslCtx extends RefCounted {
 	 * lives in another context's list; the next flush from the tail would never finish.
 	 */
 	staleTail: SslSession | null = null;
+	/** SSL_CTX_set_mode flags (SSL_MODE_*, not the cache mode above); only SSL_CTX_ctrl reads them. */
+	sslMode = SSL_MODE_AUTO_RETRY;
+	/** SSL_CTX_set_read_ahead / SSL_CTX_set_max_cert_list values (stored and answered, nothing else). */
+	readAhead = 0;
+	maxCertList = 100 * 1024;
 	/** Opaque state for other engine parts (handshake: ticket keys ...). */
 	ext: Record<string, unknown> | null = null;
 

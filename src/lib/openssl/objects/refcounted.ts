@@ -1,5 +1,9 @@
-/** What SSL_CTX, SSL and SSL_SESSION share: a trace number, a reference count and its ledger. */
-import type { OpaqueObject } from '../../snippet/abi';
+/**
+ * What SSL_CTX, SSL and SSL_SESSION share: a trace number, a reference count and its ledger.
+ * All per-object state lives in properties of the object (never in side tables keyed by it), so a
+ * walk over the World reaches every piece of it (time-travel checkpoints).
+ */
+import type { CValue, OpaqueObject } from '../../snippet/abi';
 import type { ObjectType, RefUnit } from '../snapshot';
 
 /** A release by a holder that never received the unit (recorded for the fault story). */
@@ -34,6 +38,10 @@ export abstract class RefCounted implements OpaqueObject {
 	freedVia: string | null = null;
 	misreleases: Misrelease[] | null = null;
 	lastBorrow: Borrow | null = null;
+	/** Application ex_data slots (SSL_*_set_ex_data); index 1 (the prelude's) answers the trace number. */
+	exData: Map<number, CValue> | null = null;
+	/** View fields as last reported by field-changed events (World.touch diffs against them; full recording). */
+	lastFields: Record<string, unknown> | null = null;
 	constructor(
 		readonly n: number,
 		type: ObjectType,
@@ -42,8 +50,11 @@ export abstract class RefCounted implements OpaqueObject {
 		this.createdLine = line;
 	}
 
-	/** Trace name, 'SSL_SESSION#3' (built on first use: trace-only worlds never need most of them). */
+	/**
+	 * Trace name, 'SSL_SESSION#3' (built on first use: trace-only worlds never need most of them).
+	 * join() makes one flat string; a template literal would keep three (≈ 90 bytes per object).
+	 */
 	get key(): string {
-		return (this.keyCache ??= `${this.cType}#${this.n}`);
+		return (this.keyCache ??= [this.cType, this.n].join('#'));
 	}
 }

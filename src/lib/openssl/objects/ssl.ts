@@ -38,6 +38,8 @@ export class Ssl extends RefCounted {
 	maxEarlyData: number;
 	minProto: number;
 	maxProto: number;
+	/** SNI: SSL_set_tlsext_host_name's name (client) or the name a server received (handshake/sni.ts). */
+	serverName: string | null = null;
 	/** A renegotiation was requested and not finished (SSL_clear then returns 0). */
 	renegotiatePending = false;
 	/** Opaque per-connection state for the handshake engine. */

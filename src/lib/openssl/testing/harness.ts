@@ -30,8 +30,8 @@ export class Harness implements NativeContext {
 	private nextBlock = 1;
 	private readonly lib;
 
-	constructor(now = 1700000000, record: RecordMode = 'full') {
-		const { world, library } = createEngineLibrary({ now, record });
+	constructor(now = 1700000000, record: RecordMode = 'full', ghostLimit?: number) {
+		const { world, library } = createEngineLibrary({ now, record, ghostLimit });
 		this.world = world;
 		this.lib = library;
 		world.subscribe((e) => {
@@ -163,10 +163,9 @@ export class Harness implements NativeContext {
 		if (p === null) return;
 		this.block(p).freed = true;
 	}
-	interiorPointer(owner: OpaqueObject, label: string, read: () => Uint8Array, cString?: boolean): Pointer {
+	interiorPointer(owner: OpaqueObject, label: string, read: (owner: OpaqueObject) => Uint8Array, cString?: boolean): Pointer {
 		const b: Block = { id: this.nextBlock++, region: 'interior', size: 0, bytes: new Uint8Array(0) };
-		b.read = cString ? () => { const r = read(); const o = new Uint8Array(r.length + 1); o.set(r); return o; } : read;
-		void owner;
+		b.read = cString ? () => { const r = read(owner); const o = new Uint8Array(r.length + 1); o.set(r); return o; } : () => read(owner);
 		void label;
 		return { kind: 'mem', block: b, offset: 0 };
 	}

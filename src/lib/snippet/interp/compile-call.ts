@@ -45,8 +45,18 @@ export function compileCall(cx: ExprCx, e: CallExpr): Ev {
 			return r === undefined ? null : r;
 		};
 	}
-	const evalArgs = argEvaluator(args);
 	const name = e.callee.name;
+	if (cx.resumeCall === e) {
+		// Resuming a checkpoint: the callee's frame is restored, not built from arguments.
+		return () => {
+			const saved = m.line;
+			const r = m.invokers.get(name)!.resume();
+			m.line = saved;
+			return r;
+		};
+	}
+	const evalArgs = argEvaluator(args);
+	const site = cx.site && cx.site.call === e ? cx.site.id : -1;
 	let invoke: ((args: CValue[]) => CValue) | null = null;
 	return (f) => {
 		const a = evalArgs(f);
@@ -57,6 +67,7 @@ export function compileCall(cx: ExprCx, e: CallExpr): Ev {
 		}
 		const saved = m.line;
 		m.line = line;
+		m.site = site;
 		const r = invoke(a);
 		m.line = saved;
 		return r;

@@ -12,6 +12,13 @@ import { ptrAdd, ptrCmp, ptrDiff, ptrEq, truthy } from './pointers';
 export interface ExprCx extends LvalueCx {
 	natives: ReadonlyMap<string, NativeFunction>;
 	constants: ReadonlyMap<string, { readonly value: CValue }>;
+	/**
+	 * Time-travel checkpoints (see compile-stmt.ts): while a call-site statement is compiled, its
+	 * top-level call records the statement id in the callee's CallRecord (`site`); the statement's
+	 * resume variant compiles that call as "resume the callee from its checkpointed frame".
+	 */
+	site?: { call: Expr; id: number } | null;
+	resumeCall?: Expr | null;
 }
 
 export const isPtrType = (t: CType) => t.kind === 'pointer' || t.kind === 'array' || t.kind === 'function';

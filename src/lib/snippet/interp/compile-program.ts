@@ -8,13 +8,15 @@ import { sizeOf } from '../ctypes';
 import type { CallRecord, Machine } from '../machine';
 import { memPtr } from '../memory';
 import { accessor } from './lvalues';
-import { RETURN, compileInitMem, compileStmt, initValue, newStmtId, zeroOf, type StmtCx } from './compile-stmt';
+import { RETURN, compileInitMem, compileStmt, initValue, newStmtId, resumeOf, zeroOf, type StmtCx } from './compile-stmt';
 import { compileExpr } from './compile-expr';
 import { walkInit, walkStmt } from './walk';
 
 export interface CompiledProgram {
 	/** Initialize globals, run main; returns main's value. Throws ProgramExit / faults / limits. */
 	run(): CValue;
+	/** Continue from a restored checkpoint (machine.resumeFrames / resumePath set); like run(). */
+	resume(): CValue;
 	/** Statement id of the "program end" pause point (after main returns). */
 	endId: number;
 	globals: CValue[];
@@ -102,6 +104,13 @@ export function compileProgram(
 			const r = m.invokers.get('main')!.invoke([]);
 			m.tick(endId, endSpan.line);
 			return r;
+		},
+		resume() {
+			const r = m.invokers.get('main')!.resume();
+			m.resumePath = null;
+			m.resumeFrames = null;
+			m.tick(endId, endSpan.line);
+			return r;
 		}
 	};
 }
@@ -118,7 +127,8 @@ function compileFunction(def: FunctionDef, cx: StmtCx): void {
 	const invoke = (args: CValue[]): CValue => {
 		const f = template.slice();
 		for (let i = 0; i < nParams; i++) f[i] = args[i];
-		const rec: CallRecord = { def, frame: f, blocks: null, callLine: m.line };
+		const rec: CallRecord = { def, frame: f, blocks: null, callLine: m.line, site: m.site };
+		m.site = -1;
 		m.enter(rec);
 		for (const p of blockParams) {
 			const ptr = memPtr(m.stackBlock(p.slot, sizeOf(p.type), p.name, p.span.line), 0);
@@ -129,5 +139,13 @@ function compileFunction(def: FunctionDef, cx: StmtCx): void {
 		m.leave(rec);
 		return st === RETURN ? m.ret : retZero;
 	};
-	m.invokers.set(def.name, { def, invoke, entry });
+	// Resume: the checkpointed record of the next frame replaces building one from arguments.
+	const resume = (): CValue => {
+		const rec = m.resumeFrames![m.stack.length];
+		m.stack.push(rec);
+		const st = resumeOf(body)(rec.frame);
+		m.leave(rec);
+		return st === RETURN ? m.ret : retZero;
+	};
+	m.invokers.set(def.name, { def, invoke, resume, entry });
 }
