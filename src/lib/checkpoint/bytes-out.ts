@@ -81,6 +81,27 @@ export class ByteWriter {
 	}
 }
 
+/** Small arrays are cut from shared slabs: a restore makes tens of thousands of 32-byte ids. */
+const SLAB = 64 * 1024;
+const SMALL = 256;
+let slab = new Uint8Array(SLAB);
+let used = 0;
+const EMPTY = new Uint8Array(0);
+
+function copyOf(src: Uint8Array): Uint8Array {
+	const n = src.length;
+	if (n === 0) return EMPTY; // like the engine's fresh fields: one shared empty array
+	if (n > SMALL) return src.slice();
+	if (used + n > SLAB) {
+		slab = new Uint8Array(SLAB);
+		used = 0;
+	}
+	const out = slab.subarray(used, used + n);
+	out.set(src);
+	used += n;
+	return out;
+}
+
 export class ByteReader {
 	pos = 0;
 	constructor(readonly buf: Uint8Array) {}
@@ -111,9 +132,10 @@ export class ByteReader {
 		return f64[0];
 	}
 
+	/** A copy of the next byte string (small ones share a slab; read the data through the view, not .buffer). */
 	bytes(): Uint8Array {
 		const n = this.uint();
-		const out = this.buf.slice(this.pos, this.pos + n);
+		const out = copyOf(this.buf.subarray(this.pos, this.pos + n));
 		this.pos += n;
 		return out;
 	}

@@ -81,7 +81,8 @@ export class GraphCodec {
 	private readonly w = new ByteWriter();
 	// Per-record state.
 	private memo = new Map<object, number>();
-	private buffers = new Map<ArrayBufferLike, number>();
+	/** Byte arrays of this record by buffer, so a DataView over exactly one of them shares it again. */
+	private buffers = new Map<ArrayBufferLike, { memo: number; view: ArrayBufferView }>();
 	private onEntity: (o: object, id: number) => void = () => {};
 
 	constructor(private readonly policy: GraphPolicy) {}
@@ -231,18 +232,18 @@ export class GraphCodec {
 		const w = this.w;
 		if (o instanceof DataView) {
 			const of = this.buffers.get(o.buffer);
-			if (of !== undefined) {
+			if (of !== undefined && of.view.byteOffset <= o.byteOffset && o.byteOffset + o.byteLength <= of.view.byteOffset + of.view.byteLength) {
 				w.u8(T.DataViewOf);
-				w.uint(of);
-				w.uint(o.byteOffset);
+				w.uint(of.memo);
+				w.uint(o.byteOffset - of.view.byteOffset);
 				return w.uint(o.byteLength);
 			}
 			w.u8(T.DataView);
 			return w.bytes(new Uint8Array(o.buffer, o.byteOffset, o.byteLength));
 		}
 		const bytes = new Uint8Array(o.buffer, o.byteOffset, o.byteLength);
-		// A view over a whole buffer: later DataViews over the same buffer share it again.
-		if (o.byteOffset === 0 && o.byteLength === o.buffer.byteLength) this.buffers.set(o.buffer, this.memo.size - 1);
+		// A later DataView within this array's bytes shares them again.
+		this.buffers.set(o.buffer, { memo: this.memo.size - 1, view: o });
 		if (o instanceof Uint8Array) {
 			w.u8(T.U8);
 			return w.bytes(bytes);
@@ -361,19 +362,19 @@ export class GraphCodec {
 			}
 			case T.Typed: {
 				const C = TYPED[r.uint()];
-				const b = r.bytes();
+				const b = r.bytes().slice(); // its own aligned buffer
 				const t = new C(b.buffer as ArrayBuffer, 0, b.byteLength / (C as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT);
 				memo.push(t);
 				return t;
 			}
 			case T.DataViewOf: {
 				const base = memo[r.uint()] as ArrayBufferView;
-				const dv = new DataView(base.buffer, r.uint(), r.uint());
+				const dv = new DataView(base.buffer, base.byteOffset + r.uint(), r.uint());
 				memo.push(dv);
 				return dv;
 			}
 			case T.DataView: {
-				const b = r.bytes();
+				const b = r.bytes().slice();
 				const dv = new DataView(b.buffer);
 				memo.push(dv);
 				return dv;

@@ -13,6 +13,7 @@ import type { RecordMode } from '../openssl/world';
 import type { RefUnit } from '../openssl/snapshot';
 import type { Environment, LiveObject } from './environment';
 import { withLibc } from './environment';
+import { ViewCache } from '../openssl/view-cache';
 import type { Clock } from './libc';
 
 export function engineEnvironment(now: number, record: RecordMode): Environment {
@@ -33,6 +34,7 @@ export function engineEnvironment(now: number, record: RecordMode): Environment 
 		}
 	});
 	const objKey = (o: OpaqueObject) => (o as { key?: string }).key;
+	const views = world.full ? new ViewCache(world) : null;
 	return {
 		library: withLibc(library, clock),
 		clock,
@@ -70,7 +72,8 @@ export function engineEnvironment(now: number, record: RecordMode): Environment 
 							line: e.line
 						}))
 				: undefined,
-		liveSnapshot: world.full ? () => world.liveSnapshot() : undefined,
+		liveSnapshot: views ? (reuse) => (reuse ? views.snapshot() : world.liveSnapshot()) : undefined,
+		forgetViews: views ? () => views.forget() : undefined,
 		watchEvents: (listener) =>
 			world.subscribe((e, index) =>
 				listener(index, () => ({ index, kind: e.type, text: world.describe(e), objects: objectsOf(e as unknown as Record<string, unknown>), line: e.line }))

@@ -30,8 +30,13 @@ export interface Environment {
 	snapshotAt?(i: number): WorldSnapshot;
 	/** Plain-English text of events [from, to) with their objects, for StepView.events. */
 	eventsBetween?(from: number, to: number): { index: number; kind: string; text: string; objects: string[]; line: number | null }[];
-	/** The library's state as it is now (time travel without a stored event log). */
-	liveSnapshot?(): WorldSnapshot;
+	/**
+	 * The library's state as it is now (time travel without a stored event log). With `reuse`, the
+	 * views of objects that no event has named since the previous reusing call are shared with it.
+	 */
+	liveSnapshot?(reuse?: boolean): WorldSnapshot;
+	/** End a stretch of reusing snapshots (before restoring a checkpoint). */
+	forgetViews?(): void;
 	/** Follow events as they happen (describe() only the ones needed); returns the unsubscribe function. */
 	watchEvents?(listener: (index: number, describe: () => EventView) => void): () => void;
 	/** Where all mutable library state is reachable from, for checkpoints (timeline.ts). */

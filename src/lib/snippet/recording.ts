@@ -1,8 +1,8 @@
 /**
  * Time travel over a finished run. The recorded run took checkpoints (timeline.ts) every so many
  * steps; view(k) restores the latest checkpoint before step k in place, resumes the program and
- * captures the state at the pauses after steps k … k+BATCH-1 on the way (the world, which can be
- * large, only for step k unless it is small), so stepping forward costs one resume per BATCH
+ * captures the state at the pauses after steps k … k+BATCH-1 on the way (world snapshots share the
+ * views of unchanged objects, see view-cache.ts), so stepping forward costs one resume per BATCH
  * steps and a jump anywhere costs at most one checkpoint interval of execution.
  *
  * Step k = statement k has just run: its span, the events it caused, the output so far, and the
@@ -19,8 +19,6 @@ import { decodeOutput } from './output';
 
 /** Views captured per resume. */
 export const BATCH = 64;
-/** Below this many library objects the world is captured for every step of a batch. */
-const SMALL_WORLD = 300;
 /** A resume may run this long however slow the machine (the recorded run had its own limit). */
 const REPLAY_MILLIS = 600_000;
 
@@ -71,20 +69,18 @@ export class Recording {
 		if (!timeline) throw new Error('the run was recorded without checkpoints');
 		const i = timeline.before(k + 1);
 		if (i < 0) throw new Error(`no checkpoint before step ${k}`);
+		this.env.forgetViews?.();
 		timeline.restore(i, this.output);
 		const limitEnded = this.run.outcome.kind === 'limit';
 		// Events are described only from the start of step k on (a resume may run many steps first).
 		const events: EventView[] = [];
 		const unwatch = this.env.watchEvents?.((_, describe) => void (m.steps >= k + 1 && events.push(describe()))) ?? (() => {});
 		const evAt = new Map<number, number>();
-		const small = (w: WorldSnapshot | null) => w !== null && w.ctxs.length + w.ssls.length + w.sessions.length <= SMALL_WORLD;
-		let lastWorldSmall = true;
 		let lastId = -1;
 		const take = (step: number, stmt: number) => {
 			const evFrom = evAt.get(step + 1) ?? this.env.eventCount();
 			const evTo = this.env.eventCount();
-			const world = step === k || lastWorldSmall ? this.world() : null;
-			lastWorldSmall = small(world);
+			const world = this.world();
 			this.captured.set(step, {
 				stmt,
 				frames: framesOf(this.prog, { machine: m, compiled, stackLines: stackOf(m) }),
@@ -108,6 +104,7 @@ export class Recording {
 		} catch (e) {
 			if (!(e instanceof StopAtStep)) take(m.steps - 1, lastId);
 		} finally {
+			this.env.forgetViews?.();
 			unwatch();
 			m.onCapture = null;
 			m.captureFrom = 0;
@@ -118,7 +115,7 @@ export class Recording {
 	}
 
 	private world(): WorldSnapshot {
-		return this.env.liveSnapshot ? this.env.liveSnapshot() : { eventIndex: this.env.eventCount(), now: this.env.clock.now(), ctxs: [], ssls: [], sessions: [] };
+		return this.env.liveSnapshot ? this.env.liveSnapshot(true) : { eventIndex: this.env.eventCount(), now: this.env.clock.now(), ctxs: [], ssls: [], sessions: [] };
 	}
 
 	view(k: number): StepView {
