@@ -46,9 +46,7 @@ export class ViewCache {
 		const ssls = [];
 		const sessions = [];
 		for (const o of w.objects) {
-			// An SSL's view is always rebuilt (there are few): its shutdown field changes on a fatal
-			// alert read after the handshake without an event naming the SSL.
-			let v = this.tracking && o.cType !== 'SSL' && !this.dirty.has(o.key) ? this.views.get(o) : undefined;
+			let v = this.tracking && !this.dirty.has(o.key) ? this.views.get(o) : undefined;
 			if (v === undefined) this.views.set(o, (v = viewOf(o)));
 			if (v.type === 'SSL_CTX') ctxs.push(v);
 			else if (v.type === 'SSL') ssls.push(v);

@@ -40,5 +40,6 @@ const ALERT_REASON: Record<AlertReason, number> = {
 export function receiveFatal(w: World, ssl: Ssl, hs: HsState, alert: AlertReason): void {
 	w.pushError(ERR_LIB_SSL, ALERT_REASON[alert], 'ssl3_read_bytes');
 	ssl.shutdown |= SSL_RECEIVED_SHUTDOWN;
+	w.touch(ssl); // before fail() runs the remove callback, which may look at the SSL
 	fail(w, ssl, hs, `fatal alert received (${alert})`);
 }
