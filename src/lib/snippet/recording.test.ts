@@ -73,3 +73,23 @@ int main(void) {
 		expect(frame.vars.map((x) => `${x.name}=${x.display}`)).toEqual(['i=2', 'sum=1']);
 	});
 });
+
+describe('Recording of a run stopped by a limit', () => {
+	const endless = `#include <stdio.h>
+int main(void) {
+    long n = 0;
+    for (;;)
+        n++;
+    return 0;
+}
+`;
+	it('shows the last step where the run stopped, and every step before it', () => {
+		const r = runProgram(endless, { now: 1, record: true, maxSteps: 5000 });
+		expect(r.summary.exit).toBe('limit');
+		const rec = r.recording!;
+		const last = rec.view(rec.total - 1);
+		expect(last.span.line).toBeGreaterThanOrEqual(4);
+		expect(rec.view(rec.total - 2).frames.find((f) => f.fn === 'main')).toBeDefined();
+		expect(rec.view(100).step).toBe(100);
+	});
+});

@@ -71,7 +71,6 @@ export class Recording {
 		if (i < 0) throw new Error(`no checkpoint before step ${k}`);
 		this.env.forgetViews?.();
 		timeline.restore(i, this.output);
-		const limitEnded = this.run.outcome.kind === 'limit';
 		// Events are described only from the start of step k on (a resume may run many steps first).
 		const events: EventView[] = [];
 		const unwatch = this.env.watchEvents?.((_, describe) => void (m.steps >= k + 1 && events.push(describe()))) ?? (() => {});
@@ -92,12 +91,19 @@ export class Recording {
 		};
 		m.extendDeadline(REPLAY_MILLIS);
 		m.captureFrom = k + 1;
+		// A run stopped by a limit ended at its last tick (the statement there never ran, or ran
+		// until the output overflowed): a resume stops there too instead of running on.
+		const endTick = this.run.outcome.kind === 'limit' ? this.total : 0;
 		m.onCapture = (s, id) => {
 			evAt.set(s, this.env.eventCount());
 			if (s >= k + 2) take(s - 2, lastId);
 			lastId = id;
+			if (s === endTick) {
+				take(s - 1, id);
+				throw new StopAtStep();
+			}
 		};
-		m.setStopAt(Math.min(k + 2 + BATCH, this.total + (limitEnded ? 0 : 1)));
+		m.setStopAt(Math.min(k + 2 + BATCH, this.total + 1));
 		try {
 			compiled.resume();
 			take(m.steps - 1, lastId); // the run ended: the state after its last step
