@@ -70,24 +70,35 @@ export function sslSetSession(w: World, ssl: Ssl, sess: SslSession | null, via =
 	return 1;
 }
 
-/** SSL_clear (2.3). */
-export function sslClear(w: World, ssl: Ssl, via = 'SSL_clear'): number {
+/**
+ * The part of SSL_clear (2.3) that runs before its renegotiation check: the bad-session rule, then
+ * hit and shutdown reset. Returns 0 (ERR_R_INTERNAL_ERROR queued) while SSL_renegotiate is pending:
+ * real SSL_clear stops there, keeping the connection's method and state machine.
+ */
+export function sslClearPrefix(w: World, ssl: Ssl, via = 'SSL_clear'): number {
 	if (badSessionCheck(w, ssl, via)) {
 		const s = ssl.session as SslSession;
 		ssl.session = null;
 		w.touch(ssl);
 		releaseRef(w, s, 'session', ssl, via);
 	}
-	for (const h of sslClearHooks) h(w, ssl);
 	ssl.hit = false;
 	ssl.shutdown = 0;
-	ssl.handshake = 'before';
-	resetMethod(w, ssl);
 	w.touch(ssl);
 	if (ssl.renegotiatePending) {
 		w.pushError(ERR_LIB_SSL, ERR_R_INTERNAL_ERROR, 'SSL_clear');
 		return 0;
 	}
+	return 1;
+}
+
+/** SSL_clear (2.3). */
+export function sslClear(w: World, ssl: Ssl, via = 'SSL_clear'): number {
+	if (!sslClearPrefix(w, ssl, via)) return 0;
+	for (const h of sslClearHooks) h(w, ssl);
+	ssl.handshake = 'before';
+	resetMethod(w, ssl);
+	w.touch(ssl);
 	return 1;
 }
 

@@ -63,7 +63,17 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 		const c = env.library.constants.get(name)?.value;
 		if (c && typeof c === 'object' && c.kind === 'obj') m.streams.set(c.object, name);
 	}
-	if (opts.trace) env.onLifecycle((kind, key) => m.write('stdout', `# ${kind} ${key}\n`));
+	if (opts.trace) {
+		env.onLifecycle((kind, key) => m.write('stdout', `# ${kind} ${key}\n`));
+		// The transcript is what the real run shows: the oracle captures the program's stdout and stderr
+		// on one stream (both unbuffered), so with --trace what the program writes to stderr joins stdout
+		// in order (fprintf(stderr, ...), SSL_SESSION_print_fp(stderr, ...), ...).
+		m.echo = (stream, text) => {
+			if (stream !== 'stderr') return;
+			m.err = m.err.slice(0, m.err.length - text.length);
+			m.out += text;
+		};
+	}
 	if (opts.record) m.log = new StepLog(opts.recordCap ?? 2_000_000);
 	if (opts.stopAt) m.setStopAt(opts.stopAt);
 	const compiled = compileProgram(prog, m, env.library.functions, env.library.constants);

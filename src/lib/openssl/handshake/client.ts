@@ -87,7 +87,9 @@ export function clientStart(w: World, ssl: Ssl, hs: HsState): void {
 	const fresh = reneg && hs.renegNewSession;
 	let sess = ssl.session;
 	if (sess) assertAlive(w, sess, 'the ClientHello reads the SSL session');
-	if (!fresh && (!sess || !sess.resumable || !inRange(sess.fields.sslVersion, range))) {
+	// tls_construct_client_hello: a missing, non-resumable or out-of-range session is replaced by a new
+	// one whether or not a new session was asked for (SSL_renegotiate only stops the offering).
+	if (!sess || !sess.resumable || !inRange(sess.fields.sslVersion, range)) {
 		sess = newSlotSession(w, ssl, range.hi, 'handshake: ClientHello placeholder');
 	}
 	const s = sess as SslSession;

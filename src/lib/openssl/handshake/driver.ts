@@ -13,6 +13,7 @@ import { serverInInit, serverRenegotiation, serverStart } from './server';
 import { serverTicket13 } from './server-tickets';
 import { receiveFatal } from './fatal';
 import { incStat } from '../cache/callbacks';
+import { sslClearPrefix } from '../ssl-ops';
 import {
 	R,
 	SSL_ERROR_NONE,
@@ -70,6 +71,14 @@ function advance(w: World, ssl: Ssl, hs: HsState, mode: 'handshake' | 'read'): O
 	for (;;) {
 		if (hs.phase === 'failed') return 'error';
 		if (hs.phase === 'idle') {
+			if (!hs.firstDone && ssl.renegotiatePending && (ssl.side === 'client' || ssl.side === 'server')) {
+				// state_machine begins a handshake from "before" with ERR_clear_error and SSL_clear, which
+				// refuses while SSL_renegotiate is pending (set on a fresh or SSL_set_*_state'd SSL): the
+				// handshake fails at once, nothing counted, and does so again at every attempt.
+				w.errors.length = 0;
+				sslClearPrefix(w, ssl, 'SSL_do_handshake (state machine start)');
+				return 'error';
+			}
 			if (ssl.side === 'client' && (!hs.firstDone || ssl.renegotiatePending)) {
 				clientStart(w, ssl, hs);
 				continue;
@@ -199,7 +208,9 @@ export function getError(w: World, ssl: Ssl, ret: number): number {
 }
 
 export function renegotiate(w: World, ssl: Ssl): number {
-	if (ssl.version === TLS1_3_VERSION) {
+	// can_renegotiate: SSL_IS_TLS13 reads the method, which is version-flexible (TLS_ANY) until a
+	// handshake picks TLS 1.3 — a fresh SSL accepts the request (and then cannot start a handshake).
+	if (ssl.methodVersion === TLS1_3_VERSION) {
 		w.pushError(ERR_LIB_SSL, R.WRONG_SSL_VERSION, 'can_renegotiate');
 		return 0;
 	}

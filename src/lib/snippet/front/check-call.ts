@@ -5,7 +5,8 @@ import type { Ctx } from './context';
 import { assignConvert, rvalue, toInt } from './convert';
 import { checkCallExtras } from './printf';
 import type { SExpr } from './syntax';
-import { isInt, promote, typeToString } from './types';
+import { INT, isInt, LONG, promote, typeToString, UINT } from './types';
+import { constValue } from './const-eval';
 
 export function call(cx: Ctx, s: SExpr & { k: 'call' }, span: Span): Expr | null {
 	if (s.callee.k !== 'ident') return err(cx, 'SC0409', 'called object is not a function name (function pointers are not part of Snippet C)', cx.span(s.callee.from, s.callee.to));
@@ -50,7 +51,33 @@ export function call(cx: Ctx, s: SExpr & { k: 'call' }, span: Span): Expr | null
 			args.push(isInt(a.type) ? toInt(a, promote(a.type)) : a);
 		}
 	}
-	const result: Expr = { kind: 'call', callee: { kind, name, span: calleeSpan }, signature: sig, args, type: sig.returns, span, lvalue: false };
+	// The call passes 32-bit variadic integers as gcc fills their 64-bit slots; -Wformat-style warnings
+	// speak about the promoted C types.
+	const passed = args.map((a, i) => (i >= n && isInt(a.type) ? variadicSlot(a, i) : a));
+	const result: Expr = { kind: 'call', callee: { kind, name, span: calleeSpan }, signature: sig, args: passed, type: sig.returns, span, lvalue: false };
 	checkCallExtras(cx, name, argsIn, args);
 	return result;
+}
+
+/**
+ * A variadic integer argument as gcc -O0 on x86-64 passes it (our reference, like the right-to-left
+ * evaluation): promoted, and a 32-bit one fills a 64-bit slot whose upper half a `%ld`/`%lu`/`%zu`
+ * conversion reads too. The first six arguments travel in registers, written with 32-bit moves, and
+ * later ones are pushed from a register the same way: the upper half is zero. Only an integer constant
+ * on the stack is pushed as a sign-extended 32-bit immediate. So `printf("%ld", -1)` prints 4294967295,
+ * and `%d`, `%u`, `%x`, `%c` (which read 32 bits or fewer) are unaffected.
+ */
+function variadicSlot(p: Expr, index: number): Expr {
+	if (p.type.kind !== 'int' || p.type.size !== 4) return p;
+	if (index >= 6 && isPushableConstant(p)) return toInt(toInt(p, INT), LONG);
+	return toInt(p, UINT);
+}
+
+/** An integer constant expression gcc can push as an immediate (a division by zero in it is not one). */
+function isPushableConstant(p: Expr): boolean {
+	try {
+		return constValue(p) !== null;
+	} catch {
+		return false;
+	}
 }
