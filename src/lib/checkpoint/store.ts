@@ -77,17 +77,19 @@ export class CheckpointStore {
 	}
 
 	private record(cp: Checkpoint, i: number): Uint8Array {
-		const at = cp.at[i];
+		return this.bytesAt(cp.at[i], cp.lengths[i]);
+	}
+
+	/** The stored bytes at a record location (chunk * 2^32 + offset). */
+	private bytesAt(at: number, length: number): Uint8Array {
 		const chunk = Math.floor(at / SPLIT);
 		const off = at - chunk * SPLIT;
-		return this.chunks[chunk].subarray(off, off + cp.lengths[i]);
+		return this.chunks[chunk].subarray(off, off + length);
 	}
 
 	private same(at: number, bytes: Uint8Array): boolean {
-		const chunk = Math.floor(at / SPLIT);
-		const off = at - chunk * SPLIT;
-		const c = this.chunks[chunk];
-		for (let i = 0; i < bytes.length; i++) if (c[off + i] !== bytes[i]) return false;
+		const stored = this.bytesAt(at, bytes.length);
+		for (let i = 0; i < bytes.length; i++) if (stored[i] !== bytes[i]) return false;
 		return true;
 	}
 
@@ -103,10 +105,5 @@ export class CheckpointStore {
 		this.used += bytes.length;
 		this.storedBytes += bytes.length;
 		return at;
-	}
-
-	/** Memory held by record chunks. */
-	get chunkBytes(): number {
-		return this.chunks.reduce((n, c) => n + c.length, 0);
 	}
 }

@@ -5,7 +5,7 @@
 import type { CheckedProgram } from './front/ast';
 import type { Environment } from './environment';
 import { LimitExceeded, MemoryFault, ProgramExit, RuntimeTrap, StopAtStep } from './faults';
-import { DEFAULT_LIMITS, Machine, StepLog, type Limits } from './machine';
+import { DEFAULT_LIMITS, Machine, type Limits } from './machine';
 import { compileProgram, type CompiledProgram } from './interp/compile-program';
 import { faultReport, heapLeak, objectLeak, type StackLine } from './report';
 import { Timeline, type TimelineHooks } from './timeline';
@@ -15,14 +15,8 @@ export interface ExecOptions {
 	trace: boolean;
 	fileName: string;
 	limits?: Partial<Limits>;
-	/** Record compact step logs (time travel). */
+	/** Record the run for time travel (runner-core turns this into `checkpoints`). */
 	record?: boolean;
-	/** Max recorded steps (memory bound: 14 bytes/step). */
-	recordCap?: number;
-	/** Stop when the step counter reaches this (re-execution for views). */
-	stopAt?: number;
-	/** Call fn at every pause point with step counter in [from, to), then stop at `to`. */
-	capture?: { from: number; to: number; fn: (steps: number, state: MachineState) => void };
 	/** Checkpoint spacing of a recorded run (steps; default runner-core's CHECKPOINT_EVERY). */
 	checkpointEvery?: number;
 	/** Take time-travel checkpoints every so many steps (Execution.timeline). */
@@ -58,7 +52,6 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 	const m = new Machine({ ...DEFAULT_LIMITS, ...opts.limits });
 	m.mem.isAlive = (o) => env.isAlive(o);
 	m.mem.describeObject = (o) => env.describeObject(o);
-	m.eventCount = () => env.eventCount();
 	for (const name of ['stdout', 'stderr'] as const) {
 		const c = env.library.constants.get(name)?.value;
 		if (c && typeof c === 'object' && c.kind === 'obj') m.streams.set(c.object, name);
@@ -68,25 +61,13 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 		// The transcript is what the real run shows: the oracle captures the program's stdout and stderr
 		// on one stream (both unbuffered), so with --trace what the program writes to stderr joins stdout
 		// in order (fprintf(stderr, ...), SSL_SESSION_print_fp(stderr, ...), ...).
-		m.echo = (stream, text) => {
-			if (stream !== 'stderr') return;
-			m.err = m.err.slice(0, m.err.length - text.length);
-			m.out += text;
-		};
+		m.mergeStderr = true;
 	}
-	if (opts.record) m.log = new StepLog(opts.recordCap ?? 2_000_000);
-	if (opts.stopAt) m.setStopAt(opts.stopAt);
 	const compiled = compileProgram(prog, m, env.library.functions, env.library.constants);
 	let timeline: Timeline | null = null;
 	if (opts.checkpoints) {
 		timeline = new Timeline(prog, m, compiled, opts.checkpoints.hooks);
 		timeline.attach(opts.checkpoints.every);
-	}
-	const cap = opts.capture;
-	if (cap) {
-		m.captureFrom = cap.from;
-		m.onCapture = (s) => cap.fn(s, { machine: m, compiled, stackLines: stackOf(m) });
-		m.setStopAt(cap.to);
 	}
 	let outcome: Outcome;
 	let leaks: MemoryReport[] = [];
@@ -107,7 +88,7 @@ export function execute(prog: CheckedProgram, env: Environment, opts: ExecOption
 	return { machine: m, compiled, outcome, leaks, stackLines, timeline };
 }
 
-export function classify(e: unknown, m: Machine, opts: ExecOptions): Outcome {
+function classify(e: unknown, m: Machine, opts: ExecOptions): Outcome {
 	if (e instanceof ProgramExit) return { kind: 'normal', status: e.status };
 	if (e instanceof StopAtStep) return { kind: 'stopped' };
 	if (e instanceof MemoryFault) {

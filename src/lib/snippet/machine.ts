@@ -44,34 +44,6 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxSteps: 50_000_000, maxMillis: 60_000, maxDepth: 1_000, maxOutput: 4 * 1024 * 1024 };
 
-/** Compact per-step records (typed arrays grown by doubling); frames are recomputed by re-execution. */
-export class StepLog {
-	stmt = new Int32Array(1024);
-	event = new Uint32Array(1024);
-	depth = new Uint16Array(1024);
-	outLen = new Uint32Array(1024);
-	length = 0;
-	constructor(readonly cap: number) {}
-	push(stmt: number, event: number, depth: number, outLen: number): void {
-		const n = this.length;
-		if (n >= this.cap) return;
-		if (n === this.stmt.length) this.grow();
-		this.stmt[n] = stmt;
-		this.event[n] = event;
-		this.depth[n] = depth;
-		this.outLen[n] = outLen;
-		this.length = n + 1;
-	}
-	private grow(): void {
-		const size = this.stmt.length * 2;
-		const g = <T extends Int32Array | Uint32Array | Uint16Array>(a: T, b: T): T => (b.set(a), b);
-		this.stmt = g(this.stmt, new Int32Array(size));
-		this.event = g(this.event, new Uint32Array(size));
-		this.depth = g(this.depth, new Uint16Array(size));
-		this.outLen = g(this.outLen, new Uint32Array(size));
-	}
-}
-
 export class Machine implements NativeContext, PrintfHost {
 	readonly mem = new Memory();
 	line = 0;
@@ -94,18 +66,15 @@ export class Machine implements NativeContext, PrintfHost {
 	checkpointAt = 0;
 	onCheckpoint: ((steps: number, path: Int32Array) => void) | null = null;
 	private entryTick = false;
-	log: StepLog | null = null;
 	/** Stop (throw StopAtStep) when the step counter reaches this value; 0 = never. */
 	stopAt = 0;
 	/** Called at every pause point with steps in [captureFrom, stopAt) (batch views for time travel). */
 	captureFrom = 0;
 	onCapture: ((steps: number, id: number) => void) | null = null;
-	/** Engine event count, for step records. */
-	eventCount: () => number = () => 0;
 	/** Streams: the library's `stdout`/`stderr` constants. */
 	streams = new Map<unknown, 'stdout' | 'stderr'>();
-	/** Live echo of output (CLI); null = only accumulate. */
-	echo: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
+	/** stderr goes to `out` too, in order (trace transcripts: the oracle captures both on one stream). */
+	mergeStderr = false;
 	private nextCheck = 0;
 	private deadline = 0;
 	// Maps, not WeakMaps: checkpoints capture them (fake %p addresses, interior blocks per owner).
@@ -131,7 +100,6 @@ export class Machine implements NativeContext, PrintfHost {
 	tick(id: number, line: number): void {
 		this.line = line;
 		const s = ++this.steps;
-		if (this.log !== null) this.log.push(id, this.eventCount(), this.stack.length, this.out.length);
 		if (s >= this.nextCheck) this.slowTick(id, s);
 	}
 
@@ -325,9 +293,8 @@ export class Machine implements NativeContext, PrintfHost {
 		return r;
 	}
 	write(stream: 'stdout' | 'stderr', text: string): void {
-		if (stream === 'stdout') this.out += text;
+		if (stream === 'stdout' || this.mergeStderr) this.out += text;
 		else this.err += text;
-		if (this.echo) this.echo(stream, text);
 		if (this.out.length + this.err.length > this.limits.maxOutput) {
 			throw new LimitExceeded(`output limit reached: more than ${this.limits.maxOutput} bytes printed`, this.line);
 		}

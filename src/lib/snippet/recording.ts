@@ -26,7 +26,7 @@ interface Captured {
 	stmt: number;
 	frames: FrameView[];
 	buffers: BufferView[];
-	world: WorldSnapshot | null;
+	world: WorldSnapshot;
 	events: EventView[];
 	outLen: number;
 }
@@ -129,10 +129,10 @@ export class Recording {
 		if (total === 0) throw new RangeError('the run has no steps');
 		k = Math.max(0, Math.min(total - 1, Math.floor(k)));
 		let c = this.captured.get(k);
-		if (!c || !c.world) {
+		if (!c) {
 			this.recapture(k);
 			c = this.captured.get(k);
-			if (!c || !c.world) throw new Error(`resuming did not reach step ${k}`);
+			if (!c) throw new Error(`resuming did not reach step ${k}`);
 		}
 		const st = this.run.machine.stmts[c.stmt];
 		return {

@@ -33,11 +33,9 @@ const MACHINE_SKIP = new Set([
 	'stmts',
 	'invokers',
 	'limits',
-	'log',
-	'echo',
+	'mergeStderr',
 	'onCapture',
 	'captureFrom',
-	'eventCount',
 	'streams',
 	'stopAt',
 	'nextCheck',
@@ -58,7 +56,7 @@ const STATEFUL_OBJECTS = new Set(['SSL_CTX', 'SSL', 'SSL_SESSION', 'BIO', 'X509'
 
 const PLAIN = new Set<object | null>([Object.prototype, Array.prototype, Map.prototype, Set.prototype, null]);
 
-export const policy: GraphPolicy = {
+const policy: GraphPolicy = {
 	isExternal(o) {
 		const t = (o as { cType?: unknown }).cType;
 		return typeof t === 'string' && !STATEFUL_OBJECTS.has(t);
@@ -74,7 +72,7 @@ export const policy: GraphPolicy = {
 };
 
 export class Timeline {
-	readonly store: CheckpointStore;
+	private readonly store: CheckpointStore;
 	private readonly entries: Entry[] = [];
 	private readonly roots: object[];
 	/** Capture cost so far (ms), for the adaptive spacing and the figures. */
@@ -83,7 +81,7 @@ export class Timeline {
 	constructor(
 		prog: CheckedProgram,
 		private readonly machine: Machine,
-		private readonly compiled: CompiledProgram,
+		compiled: CompiledProgram,
 		hooks: TimelineHooks
 	) {
 		const codec = new GraphCodec(policy);
@@ -144,10 +142,6 @@ export class Timeline {
 			} else hi = mid - 1;
 		}
 		return best;
-	}
-
-	stepOf(i: number): number {
-		return this.entries[i].step;
 	}
 
 	/**

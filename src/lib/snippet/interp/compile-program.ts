@@ -107,8 +107,6 @@ export function compileProgram(
 		},
 		resume() {
 			const r = m.invokers.get('main')!.resume();
-			m.resumePath = null;
-			m.resumeFrames = null;
 			m.tick(endId, endSpan.line);
 			return r;
 		}
